@@ -1,0 +1,263 @@
+/**
+ * The input contract (../shared/data-contract.md) as data: every table the monitor reads, its
+ * Chinese name, its columns with their Chinese headers, types and whether they are required.
+ * Readers, validators, the warehouse schema and the sample generator all read this one list.
+ */
+import { plan } from "../plan/guangzhou.ts";
+
+/** How a column's cells are normalised. */
+export type ColumnType =
+  | "id" // identifier: trimmed, full-width folded, invisible spaces removed
+  | "uscc" // 统一社会信用代码, check digit verified
+  | "text" // free text (names)
+  | "district" // one of the plan's districts, stored as its GB/T 2260 code
+  | "industry" // one of the plan's industries, stored as its key
+  | "int" // whole number ≥ 0
+  | "wan" // amount in 万元 (a header in 元 is converted)
+  | "number" // decimal
+  | "date" // calendar date
+  | "bool" // 是/否 …
+  | "enum" // one of `values`
+  | "level"; // digital level 1–4
+
+export interface Column {
+  key: string;
+  zh: string;
+  type: ColumnType;
+  required?: boolean;
+  /** Personal data: read and validated, never written anywhere. */
+  personal?: boolean;
+  /** Allowed values for enums (the canonical spelling first). */
+  values?: readonly string[];
+  /** Other headers seen in real exports. */
+  aliases?: string[];
+}
+
+export interface Table {
+  key: TableKey;
+  zh: string;
+  /** Other names a file of this table may carry. */
+  aliases: string[];
+  required: boolean;
+  /** Primary key column, unique within one snapshot. */
+  idColumn?: string;
+  columns: Column[];
+}
+
+export type TableKey =
+  | "enterprises"
+  | "assessments"
+  | "assessment_scenarios"
+  | "projects"
+  | "funds"
+  | "loans"
+  | "leading_units"
+  | "providers"
+  | "products"
+  | "recognitions"
+  | "trainings"
+  | "district_targets";
+
+const directions = plan.funding.directions.map((d) => d.name);
+const targetKeys = plan.targets.map((t) => t.key);
+
+export const tables: Table[] = [
+  {
+    key: "enterprises",
+    zh: "企业名录",
+    aliases: ["企业库", "试点企业名录", "企业名单"],
+    required: true,
+    idColumn: "uscc",
+    columns: [
+      { key: "uscc", zh: "统一社会信用代码", type: "uscc", required: true, aliases: ["信用代码", "社会信用代码"] },
+      { key: "name", zh: "企业名称", type: "text", required: true, aliases: ["企业全称"] },
+      { key: "district", zh: "所属区", type: "district", required: true, aliases: ["所属行政区", "行政区", "区"] },
+      { key: "industry", zh: "细分行业", type: "industry", required: true, aliases: ["所属行业", "行业"] },
+      { key: "employees", zh: "从业人员", type: "int", aliases: ["从业人员数", "员工人数"] },
+      { key: "revenue_wan", zh: "营业收入(万元)", type: "wan", aliases: ["营业收入"] },
+      { key: "above_scale", zh: "规上企业", type: "bool", aliases: ["是否规上", "规上"] },
+      { key: "quality_tier", zh: "优质中小企业", type: "enum", values: plan.qualityTiers, aliases: ["优质中小企业梯度"] },
+      { key: "surveyed_on", zh: "摸查日期", type: "date" },
+      { key: "listed_on", zh: "入库日期", type: "date" },
+      { key: "contact", zh: "联系人", type: "text", personal: true },
+      { key: "phone", zh: "联系电话", type: "text", personal: true, aliases: ["电话", "手机"] },
+    ],
+  },
+  {
+    key: "assessments",
+    zh: "数字化水平评测",
+    aliases: ["评测", "水平评测", "评测记录"],
+    required: true,
+    idColumn: "assessment_id",
+    columns: [
+      { key: "assessment_id", zh: "评测编号", type: "id", required: true },
+      { key: "uscc", zh: "统一社会信用代码", type: "uscc", required: true, aliases: ["信用代码"] },
+      { key: "kind", zh: "评测类型", type: "enum", required: true, values: ["改造前", "改造后"] },
+      { key: "assessed_on", zh: "评测日期", type: "date", required: true },
+      { key: "score_basis", zh: "基础得分", type: "number" },
+      { key: "score_management", zh: "管理得分", type: "number" },
+      { key: "score_outcome", zh: "成效得分", type: "number" },
+      { key: "level", zh: "评测等级", type: "level", required: true, aliases: ["数字化水平等级", "等级"] },
+    ],
+  },
+  {
+    key: "assessment_scenarios",
+    zh: "经营场景评测",
+    aliases: ["场景评测"],
+    required: false,
+    columns: [
+      { key: "assessment_id", zh: "评测编号", type: "id", required: true },
+      { key: "scenario", zh: "场景", type: "enum", required: true, values: plan.levels.scenarios.map((s) => s.name), aliases: ["经营场景"] },
+      { key: "scenario_level", zh: "场景等级", type: "level", required: true },
+    ],
+  },
+  {
+    key: "projects",
+    zh: "改造项目",
+    aliases: ["改造项目台账", "项目台账", "数字化改造项目"],
+    required: true,
+    idColumn: "project_id",
+    columns: [
+      { key: "project_id", zh: "项目编号", type: "id", required: true },
+      { key: "uscc", zh: "统一社会信用代码", type: "uscc", required: true, aliases: ["信用代码"] },
+      { key: "project_name", zh: "项目名称", type: "text" },
+      { key: "leading_unit_id", zh: "牵引单位编号", type: "id", required: true },
+      { key: "provider_id", zh: "服务商编号", type: "id" },
+      { key: "signed_on", zh: "签约日期", type: "date" },
+      { key: "planned_end", zh: "计划完成日期", type: "date" },
+      { key: "contract_wan", zh: "合同金额(万元)", type: "wan", aliases: ["合同金额"] },
+      { key: "verified_wan", zh: "核定投入(万元)", type: "wan", aliases: ["核定投入"] },
+      { key: "status", zh: "项目状态", type: "enum", required: true, values: plan.projectStatuses, aliases: ["流程状态"] },
+      { key: "applied_on", zh: "验收申请日期", type: "date" },
+      { key: "accepted_on", zh: "验收日期", type: "date", aliases: ["验收通过日期"] },
+    ],
+  },
+  {
+    key: "funds",
+    zh: "资金拨付",
+    aliases: ["资金拨付台账", "拨付记录"],
+    required: true,
+    idColumn: "payment_id",
+    columns: [
+      { key: "payment_id", zh: "拨付编号", type: "id", required: true },
+      { key: "direction", zh: "资金方向", type: "enum", required: true, values: directions },
+      { key: "source", zh: "资金来源", type: "enum", required: true, values: plan.funding.sources, aliases: ["来源"] },
+      { key: "payee_id", zh: "收款单位", type: "id", required: true, aliases: ["收款单位编号"] },
+      { key: "project_id", zh: "关联项目编号", type: "id" },
+      { key: "loan_id", zh: "关联贷款编号", type: "id" },
+      { key: "district", zh: "所属区", type: "district" },
+      { key: "amount_wan", zh: "金额(万元)", type: "wan", required: true, aliases: ["拨付金额", "金额"] },
+      { key: "paid_on", zh: "拨付日期", type: "date", required: true },
+    ],
+  },
+  {
+    key: "loans",
+    zh: "数字贷",
+    aliases: ["数字贷台账", "贷款"],
+    required: false,
+    idColumn: "loan_id",
+    columns: [
+      { key: "loan_id", zh: "贷款编号", type: "id", required: true },
+      { key: "uscc", zh: "统一社会信用代码", type: "uscc", required: true, aliases: ["信用代码"] },
+      { key: "bank", zh: "贷款银行", type: "text" },
+      { key: "principal_wan", zh: "合同金额(万元)", type: "wan", required: true, aliases: ["贷款合同金额"] },
+      { key: "issued_on", zh: "放款日期", type: "date" },
+      { key: "interest_paid_wan", zh: "实付利息(万元)", type: "wan" },
+    ],
+  },
+  {
+    key: "leading_units",
+    zh: "牵引单位",
+    aliases: ["数字化牵引单位"],
+    required: true,
+    idColumn: "unit_id",
+    columns: [
+      { key: "unit_id", zh: "单位编号", type: "id", required: true },
+      { key: "name", zh: "名称", type: "text", required: true, aliases: ["单位名称"] },
+      { key: "uscc", zh: "统一社会信用代码", type: "uscc" },
+      { key: "industry", zh: "行业", type: "industry" },
+      { key: "selected_on", zh: "遴选日期", type: "date", required: true },
+      { key: "tier", zh: "评定档次", type: "enum", values: Object.keys(plan.funding.leadingUnitAwardByTierWan), aliases: ["档次"] },
+    ],
+  },
+  {
+    key: "providers",
+    zh: "数字化服务商",
+    aliases: ["服务商"],
+    required: true,
+    idColumn: "provider_id",
+    columns: [
+      { key: "provider_id", zh: "服务商编号", type: "id", required: true },
+      { key: "name", zh: "名称", type: "text", required: true, aliases: ["服务商名称"] },
+      { key: "uscc", zh: "统一社会信用代码", type: "uscc" },
+      { key: "selected_on", zh: "遴选日期", type: "date", required: true },
+      { key: "unit_id", zh: "所属牵引单位", type: "id", aliases: ["牵引单位编号"] },
+    ],
+  },
+  {
+    key: "products",
+    zh: "小快轻准产品",
+    aliases: ["产品", "数字化产品", "小快轻准产品清单"],
+    required: true,
+    idColumn: "product_id",
+    columns: [
+      { key: "product_id", zh: "产品编号", type: "id", required: true },
+      { key: "name", zh: "产品名称", type: "text", required: true, aliases: ["名称"] },
+      { key: "provider_id", zh: "服务商编号", type: "id", required: true },
+      { key: "stage", zh: "环节", type: "enum", required: true, values: plan.productStages },
+      { key: "industry", zh: "适用行业", type: "industry" },
+      { key: "listed_on", zh: "入库日期", type: "date", required: true },
+      { key: "price_wan", zh: "参考价格(万元/年)", type: "wan", aliases: ["参考价格"] },
+    ],
+  },
+  {
+    key: "recognitions",
+    zh: "示范认定",
+    aliases: ["认定", "示范项目"],
+    required: true,
+    idColumn: "recognition_id",
+    columns: [
+      { key: "recognition_id", zh: "认定编号", type: "id", required: true },
+      { key: "kind", zh: "类型", type: "enum", required: true, values: plan.recognitionKinds.map((k) => k.kind), aliases: ["认定类型"] },
+      { key: "name", zh: "名称", type: "text", required: true },
+      { key: "district", zh: "所属区", type: "district" },
+      { key: "industry", zh: "行业", type: "industry" },
+      { key: "uscc", zh: "相关企业", type: "uscc", aliases: ["统一社会信用代码"] },
+      { key: "recognized_on", zh: "认定日期", type: "date", required: true },
+    ],
+  },
+  {
+    key: "trainings",
+    zh: "人才培训",
+    aliases: ["培训", "培训记录"],
+    required: true,
+    idColumn: "training_id",
+    columns: [
+      { key: "training_id", zh: "培训编号", type: "id", required: true },
+      { key: "name", zh: "培训名称", type: "text", required: true, aliases: ["名称"] },
+      { key: "organizer", zh: "主办单位", type: "text" },
+      { key: "held_on", zh: "日期", type: "date", required: true, aliases: ["培训日期", "举办日期"] },
+      { key: "district", zh: "所属区", type: "district" },
+      { key: "audience", zh: "对象", type: "enum", values: plan.trainingAudiences, aliases: ["培训对象"] },
+      { key: "person_times", zh: "培训人次", type: "int", required: true },
+    ],
+  },
+  {
+    key: "district_targets",
+    zh: "分区目标",
+    aliases: ["各区目标"],
+    required: false,
+    columns: [
+      { key: "district", zh: "所属区", type: "district", required: true, aliases: ["区"] },
+      { key: "indicator", zh: "指标", type: "enum", required: true, values: targetKeys },
+      { key: "target", zh: "目标值", type: "number", required: true, aliases: ["目标"] },
+    ],
+  },
+];
+
+/** Look a table up by key. */
+export function tableByKey(key: TableKey): Table {
+  const t = tables.find((x) => x.key === key);
+  if (!t) throw new Error(`unknown table ${key}`);
+  return t;
+}

@@ -1,0 +1,147 @@
+/** Shape of a city pilot plan: everything the monitor needs to know about one plan, as data. */
+
+/** Keys of the plan's targets (domain.md §1), plus the diagnosis target of §1's last paragraph. */
+export type TargetKey =
+  | "enterprises_transformed"
+  | "diagnosed"
+  | "digital_workshops"
+  | "smart_factories"
+  | "service_providers"
+  | "products"
+  | "scenarios"
+  | "chain_cases"
+  | "clusters"
+  | "platform"
+  | "training_person_times";
+
+export interface Target {
+  key: TargetKey;
+  /** Chinese label as the plan words it. */
+  label: string;
+  /** Short label for cards and charts. */
+  short: string;
+  target: number;
+  unit: string;
+  /** "count" targets accumulate events; "status" targets (the platform) are a yes/no. */
+  kind: "count" | "status";
+  /** Where in the plan the number stands. */
+  cite: string;
+}
+
+export interface District {
+  code: string;
+  name: string;
+  short: string;
+  /** Pinyin, used for URLs and English aliases. */
+  pinyin: string;
+  /** Other ways exports write this district (old names, old codes, English). */
+  aliases: string[];
+  /** Position on a tile map of the city (column, row), north up; hand-placed, not a boundary file. */
+  tile: { x: number; y: number };
+}
+
+export interface Industry {
+  key: string;
+  name: string;
+  short: string;
+  aliases: string[];
+  /** District codes the plan names as this industry's focus (重点实施). */
+  focusDistricts: string[];
+}
+
+export type FundDirectionKey =
+  | "transformation_subsidy"
+  | "loan_interest"
+  | "leading_unit_award"
+  | "platform_project"
+  | "procurement"
+  | "training"
+  | "third_party"
+  | "platform_operation";
+
+export interface FundDirection {
+  key: FundDirectionKey;
+  /** The name used in the funds export's 资金方向 column. */
+  name: string;
+  /** Total cap for the whole direction in 万元, when the plan sets one. */
+  totalCapWan?: number;
+  /** Cap per district in 万元 (集中采购). */
+  perDistrictCapWan?: number;
+  /** Sources the plan allows for this direction. */
+  sources: string[];
+  cite: string;
+}
+
+export interface LevelRuleBand {
+  level: 1 | 2 | 3 | 4;
+  minScore: number;
+  /** Business scenarios at this level or higher, and how many of them constraint scenarios. */
+  minScenarios: number;
+  minConstraintScenarios: number;
+}
+
+export interface PilotPlan {
+  id: string;
+  title: string;
+  docNo: string;
+  city: string;
+  /** Pilot period: the plan is in force until `end` (七、附则). */
+  start: string;
+  end: string;
+  /** Start of the linear pro-rating line for "expected by now". */
+  expectationStart: string;
+  /** Overall acceptance of the pilot (五(八)). */
+  finalAcceptanceBy: string;
+  targets: Target[];
+  industries: Industry[];
+  districts: District[];
+  /** Codes that no longer exist, mapped to the district that absorbed them. */
+  retiredDistrictCodes: Record<string, string>;
+  funding: {
+    sources: string[];
+    directions: FundDirection[];
+    subsidy: {
+      maxShareOfVerified: number;
+      capByLevelWan: Record<2 | 3 | 4, number>;
+    };
+    loanInterest: { maxShareOfPrincipal: number; maxPerEnterprisePerYearWan: number };
+    leadingUnitAwardByTierWan: Record<string, number>;
+    platformProject: { maxShareOfVerified: number; maxWan: number };
+    /** Provincial rule: a counted project runs between these dates. */
+    eligibleProjectWindow: { from: string; to: string };
+  };
+  stages: { key: string; name: string }[];
+  projectStatuses: string[];
+  milestones: { key: string; name: string; from: string; to?: string; cite: string }[];
+  levels: {
+    names: Record<1 | 2 | 3 | 4, string>;
+    bands: LevelRuleBand[];
+    /** Maximum points per dimension (基础/管理/成效). */
+    scoreMax: { basis: number; management: number; outcome: number };
+    scenarios: { name: string; constraint: boolean }[];
+    /** Level the 710 target asks for. */
+    transformedMinLevel: number;
+  };
+  sme: {
+    /** An industrial firm is an SME when employees < maxEmployees or revenue < maxRevenueWan. */
+    maxEmployees: number;
+    maxRevenueWan: number;
+    medium: { minEmployees: number; minRevenueWan: number };
+    small: { minEmployees: number; minRevenueWan: number };
+  };
+  monitoring: {
+    /** Status thresholds as a share of the pro-rated expectation: 达标 at or above onTrack, 预警 at or above warning. */
+    onTrack: number;
+    warning: number;
+    trailingWeeks: number;
+    stuckAfterDays: number;
+    /** Built and running: the platform target is a status kept here. */
+    platformRunning: boolean;
+    /** Cells below this count are suppressed on public pages. */
+    publicMinCount: number;
+  };
+  qualityTiers: string[];
+  trainingAudiences: string[];
+  productStages: string[];
+  recognitionKinds: { kind: string; target: TargetKey }[];
+}
