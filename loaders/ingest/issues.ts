@@ -18,6 +18,7 @@ export const codes = {
   FILE_EMPTY: { severity: "fatal", zh: "文件为空", en: "file is empty" },
   XLSX_INVALID: { severity: "fatal", zh: "不是有效的 Excel(.xlsx)文件:{detail}", en: "not a valid Excel (.xlsx) file: {detail}" },
   XLSX_ENCRYPTED: { severity: "fatal", zh: "Excel 文件有密码保护,请去除密码后重新导出", en: "the Excel file is password-protected; export it again without a password" },
+  XLS_UNSUPPORTED: { severity: "fatal", zh: "这是旧版 Excel(.xls)文件,请在 Excel 中另存为 .xlsx 后重新放入", en: "this is an old Excel (.xls) file; save it as .xlsx in Excel and put it back" },
   HEADER_NOT_FOUND: { severity: "fatal", zh: "前 {rows} 行中找不到表头(应含 {expected})", en: "no header row found in the first {rows} rows (expected {expected})" },
   MISSING_REQUIRED_COLUMN: { severity: "fatal", zh: "缺少必填列「{column}」", en: "required column \"{column}\" is missing" },
   MISSING_REQUIRED_TABLE: { severity: "fatal", zh: "快照缺少必需的表「{table}」({key})", en: "the snapshot lacks the required table \"{table}\" ({key})" },
