@@ -31,6 +31,8 @@ export interface Column {
   values?: readonly string[];
   /** Other headers seen in real exports. */
   aliases?: string[];
+  /** Other spellings of enum values, mapped to the canonical value. */
+  valueAliases?: Record<string, string>;
 }
 
 export interface Table {
@@ -41,6 +43,8 @@ export interface Table {
   required: boolean;
   /** Primary key column, unique within one snapshot. */
   idColumn?: string;
+  /** For tables without an id: the columns that together must be unique within one snapshot. */
+  uniqueBy?: string[];
   columns: Column[];
 }
 
@@ -59,7 +63,7 @@ export type TableKey =
   | "district_targets";
 
 const directions = plan.funding.directions.map((d) => d.name);
-const targetKeys = plan.targets.map((t) => t.key);
+const targetKeys = plan.targets.map((t) => t.key as string);
 
 export const tables: Table[] = [
   {
@@ -105,6 +109,7 @@ export const tables: Table[] = [
     zh: "经营场景评测",
     aliases: ["场景评测"],
     required: false,
+    uniqueBy: ["assessment_id", "scenario"],
     columns: [
       { key: "assessment_id", zh: "评测编号", type: "id", required: true },
       { key: "scenario", zh: "场景", type: "enum", required: true, values: plan.levels.scenarios.map((s) => s.name), aliases: ["经营场景"] },
@@ -247,9 +252,18 @@ export const tables: Table[] = [
     zh: "分区目标",
     aliases: ["各区目标"],
     required: false,
+    uniqueBy: ["district", "indicator"],
     columns: [
       { key: "district", zh: "所属区", type: "district", required: true, aliases: ["区"] },
-      { key: "indicator", zh: "指标", type: "enum", required: true, values: targetKeys },
+      {
+        key: "indicator",
+        zh: "指标",
+        type: "enum",
+        required: true,
+        values: targetKeys,
+        // Desks write the indicator's Chinese name as often as its key.
+        valueAliases: Object.fromEntries(plan.targets.flatMap((t) => [[t.short, t.key], [t.label, t.key]])),
+      },
       { key: "target", zh: "目标值", type: "number", required: true, aliases: ["目标"] },
     ],
   },

@@ -1,0 +1,31 @@
+/** What every page's header says about the data: which snapshot, and whether it is sample data. */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { isSampleData } from "./paths.ts";
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The newest snapshot folder's date under `root` (or `root` itself when it is one), without reading any file. */
+export function latestSnapshotDate(root: string): string | null {
+  if (!existsSync(root)) return null;
+  const base = root.split(/[\\/]/).pop() ?? "";
+  const dates = readdirSync(root).filter((n) => isoDate.test(n) && statSync(join(root, n)).isDirectory());
+  if (dates.length === 0) return isoDate.test(base) ? base : null;
+  return dates.sort().at(-1)!;
+}
+
+/** "2026-11-20" → "2026年11月20日". */
+export function zhDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** The HTML banner shown above every page: snapshot date, and a 示例数据 warning for sample data. */
+export function dataBanner(root: string): string {
+  const date = latestSnapshotDate(root);
+  const when = date ? `数据截至 ${zhDate(date)}` : "未找到数据快照";
+  const sample = isSampleData(root)
+    ? `<span class="sample-flag" role="note">示例数据 · 虚构数据,仅供演示,不代表真实进展</span>`
+    : "";
+  return `<div class="data-banner"><span class="data-date">${when}</span>${sample}</div>`;
+}

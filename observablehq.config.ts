@@ -1,0 +1,24 @@
+// Observable Framework configuration. Offline by design: no Google font, no CDN, fixed footer.
+import { dataBanner } from "./loaders/config/site.ts";
+import { dataRoot } from "./loaders/config/paths.ts";
+
+const root = dataRoot([], process.env);
+
+export default {
+  title: "广州市中小企业数字化转型城市试点监测",
+  root: "src",
+  // The default theme links a Google font: government intranets cannot reach it.
+  globalStylesheets: [],
+  style: "style.css",
+  // Chinese pages: lang for fonts and screen readers (the build also writes it into <html>).
+  head: `<meta name="viewport" content="width=device-width, initial-scale=1"><script>document.documentElement.lang="zh-CN"</script>`,
+  header: dataBanner(root),
+  // The default footer prints the build date, which would make every build differ.
+  footer: "广州市中小企业数字化转型城市试点工作专班 · 依据穗工信函〔2024〕358号",
+  pages: [
+    { name: "数据质量", path: "/quality" },
+  ],
+  sidebar: true,
+  pager: false,
+  search: false,
+};

@@ -1,0 +1,66 @@
+/**
+ * npm run validate -- [<snapshot-or-root>] [--data DIR] [--json FILE]
+ * Reads every export, prints a per-file summary and every problem found.
+ * Exit 0: every file was read (row rejections included); 1: a file is unreadable or a required
+ * table or column is missing; 2: wrong usage.
+ */
+import { existsSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { dataRoot } from "../loaders/config/paths.ts";
+import { formatIssue } from "../loaders/ingest/issues.ts";
+import { ingestRoot } from "../loaders/ingest/root.ts";
+import { validationReport } from "../loaders/ingest/report.ts";
+
+const usage = "用法 / usage: npm run validate -- [<snapshot-or-root>] [--data DIR] [--json FILE]";
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ options: { data: { type: "string" }, json: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (args.values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (args.positionals.length > 1 || (args.positionals.length === 1 && args.values.data)) {
+    console.error(`只能指定一个数据目录 / give one data folder only\n${usage}`);
+    return 2;
+  }
+  const root = args.positionals[0] ? resolve(args.positionals[0]) : dataRoot(["--data", args.values.data ?? ""].filter(Boolean));
+  if (!existsSync(root)) {
+    console.error(`目录不存在 / no such folder: ${root}\n${usage}`);
+    return 2;
+  }
+  const result = await ingestRoot(root);
+  const report = validationReport(result);
+
+  console.log(`数据目录 / data root: ${root}`);
+  console.log(["快照/snapshot", "表/table", "编码/encoding", "读取/read", "导入/loaded", "拒绝/rejected", "文件/file"].join("\t"));
+  for (const f of report.files) {
+    console.log([f.snapshot, f.table, f.encoding, f.rows_read, f.rows_loaded, f.rows_rejected, f.file].join("\t"));
+  }
+  const shown = result.snapshots.flatMap((s) => s.issues).concat(result.issues, result.fatal).filter((i) => i.severity !== "info");
+  if (shown.length > 0) console.log(`\n问题 / problems (${shown.length}):`);
+  for (const i of shown) console.log(`[${i.severity}] ${formatIssue(i)}`);
+  const t = report.totals;
+  console.log(`\n合计 / total: 读取 ${t.rows_read} = 导入 ${t.rows_loaded} + 拒绝 ${t.rows_rejected}; 警告 ${t.warnings}; 致命 ${t.fatal}`);
+
+  if (args.values.json) writeFileSync(args.values.json, JSON.stringify(report, null, 2) + "\n");
+  if (result.fatal.length > 0) {
+    console.error(`\n无法完成导入 / ingest cannot complete: ${result.fatal.length} 个文件级问题 / file-level problem(s) above.`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
