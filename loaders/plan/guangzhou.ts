@@ -78,6 +78,13 @@ export const guangzhou: PilotPlan = {
     loanInterest: { maxShareOfPrincipal: 0.03, maxPerEnterprisePerYearWan: 50 },
     // 四(二)2: 按不超过50万、80万、100万标准分档奖励 (一档 is the highest).
     leadingUnitAwardByTierWan: { 一档: 100, 二档: 80, 三档: 50 },
+    // 四(二)2 rates units on accepted transformations, products, and scenario/chain cases but gives no
+    // numbers (the municipal 管理办法 will): these thresholds are placeholders to replace when it is out.
+    leadingUnitTierCriteria: [
+      { tier: "一档", minTransformed: 40, minProducts: 10, minScenarios: 3 },
+      { tier: "二档", minTransformed: 20, minProducts: 5, minScenarios: 1 },
+      { tier: "三档", minTransformed: 10, minProducts: 2, minScenarios: 0 },
+    ],
     // 四(二)2: 平台项目 ≤ 核定投入的30%, 最高 ≤ 250万.
     platformProject: { maxShareOfVerified: 0.3, maxWan: 250 },
     // Guangdong provincial rule (domain.md §4): a counted project starts and ends in this window.

@@ -80,6 +80,17 @@ export interface LevelRuleBand {
   minConstraintScenarios: number;
 }
 
+export interface LeadingUnitTierCriteria {
+  /** A key of `funding.leadingUnitAwardByTierWan`. */
+  tier: string;
+  /** Enterprises counted toward enterprises_transformed through this unit's accepted projects. */
+  minTransformed: number;
+  /** "小快轻准" products listed by the unit's providers. */
+  minProducts: number;
+  /** 典型场景 and 链式转型案例 recognitions of enterprises the unit served. */
+  minScenarios: number;
+}
+
 export interface PilotPlan {
   id: string;
   title: string;
@@ -106,6 +117,8 @@ export interface PilotPlan {
     };
     loanInterest: { maxShareOfPrincipal: number; maxPerEnterprisePerYearWan: number };
     leadingUnitAwardByTierWan: Record<string, number>;
+    /** The results each tier asks for, highest tier first: "the tier its results support" (四(二)2). */
+    leadingUnitTierCriteria: LeadingUnitTierCriteria[];
     platformProject: { maxShareOfVerified: number; maxWan: number };
     /** Provincial rule: a counted project runs between these dates. */
     eligibleProjectWindow: { from: string; to: string };

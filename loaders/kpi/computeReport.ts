@@ -1,0 +1,85 @@
+/** The whole KPI report for one as-of date: every query of sql/ run on one snapshot. */
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { plan as defaultPlan } from "../plan/guangzhou.ts";
+import type { PilotPlan } from "../plan/types.ts";
+import { complianceRuleLabels } from "./complianceRules.ts";
+import { kpiParams } from "./params.ts";
+import type * as R from "./reportTypes.ts";
+import { runQuery } from "./runQuery.ts";
+
+export interface ReportOptions {
+  /** YYYY-MM-DD; the report uses the newest snapshot on or before it and counts events up to it. Default: the newest snapshot. */
+  asOf?: string;
+  /** The plan the warehouse was built with (its dims must match). Default: the Guangzhou plan. */
+  plan?: PilotPlan;
+}
+
+/** Newest snapshot on or before asOf (ISO strings sort as dates). */
+export async function pickSnapshot(conn: DuckDBConnection, asOf?: string): Promise<string> {
+  const rows = await runQuery<{ snapshot: string }>(conn, "report_snapshots", {});
+  const pick = rows.find((r) => asOf === undefined || r.snapshot <= asOf);
+  if (!pick) {
+    throw new Error(rows.length === 0 ? "the warehouse holds no snapshot" : `no snapshot on or before ${asOf}`);
+  }
+  return pick.snapshot;
+}
+
+/** Compute the report: pick the snapshot, run every query with the same parameters, assemble one object. */
+export async function computeReport(conn: DuckDBConnection, opts: ReportOptions = {}): Promise<R.Report> {
+  const plan = opts.plan ?? defaultPlan;
+  const snapshot = await pickSnapshot(conn, opts.asOf);
+  const asOf = opts.asOf ?? snapshot;
+  const params = kpiParams(plan, snapshot, asOf);
+  // One connection runs one statement at a time, so the queries run in turn.
+  const run = <Row>(name: string): Promise<Row[]> => runQuery<Row>(conn, name, params);
+
+  const [timing] = await run<R.Report["timing"]>("report_timing");
+  const labels = complianceRuleLabels(plan);
+  const ruleOrder = Object.keys(labels);
+  const breaches = await run<Omit<R.Breach, "rule_label">>("compliance_breaches");
+
+  return {
+    plan: { id: plan.id, title: plan.title, city: plan.city },
+    as_of: asOf,
+    snapshot,
+    timing: {
+      expectation_start: timing!.expectation_start,
+      plan_end: timing!.plan_end,
+      elapsed: timing!.elapsed,
+      weeks_left: timing!.weeks_left,
+      trailing_weeks: timing!.trailing_weeks,
+    },
+    kpis: await run<R.KpiRow>("kpi_targets"),
+    series: await run<R.SeriesPoint>("kpi_series"),
+    by_district: await run<R.DistrictRow>("kpi_by_district"),
+    by_industry: await run<R.IndustryRow>("kpi_by_industry"),
+    district_industry: await run<R.MatrixCell>("kpi_district_industry"),
+    level_uplift: await run<R.LevelUpliftRow>("level_uplift"),
+    level_audit: await run<R.LevelAuditRow>("level_audit"),
+    pipeline: {
+      stages: await run<R.PipelineStage>("pipeline_stages"),
+      overdue: await run<R.OverdueProject>("pipeline_overdue"),
+      stuck: await run<R.StuckProject>("pipeline_stuck"),
+      stuck_after_days: plan.monitoring.stuckAfterDays,
+    },
+    leading_units: await run<R.LeadingUnitRow>("leading_unit_scorecard"),
+    supply: {
+      products: await run<R.ProductCell>("products_by_stage_industry"),
+      providers: await run<R.ProvidersOfUnit>("providers_by_unit"),
+    },
+    funding: {
+      by_direction: await run<R.DirectionRow>("funds_by_direction_source"),
+      by_district: await run<R.FundsByDistrictRow>("funds_by_district"),
+      by_industry: await run<R.FundsByIndustryRow>("funds_by_industry"),
+      monthly: await run<R.FundsMonthRow>("funds_monthly"),
+    },
+    compliance: breaches
+      .map((b) => {
+        const label = labels[b.rule];
+        if (!label) throw new Error(`compliance rule ${b.rule} has no label in complianceRules.ts`);
+        return { ...b, rule_label: label };
+      })
+      // Rules in the plan's order; within a rule the query's order (by entity) stands (sort is stable).
+      .sort((a, b) => ruleOrder.indexOf(a.rule) - ruleOrder.indexOf(b.rule)),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The named parameters KPI queries bind: the snapshot and as-of dates, and the plan's constants.
+ * A query binds only the names it uses; none is ever spliced into SQL text.
+ */
+import {
+  BOOLEAN, DATE, DOUBLE, INTEGER, LIST, STRUCT, VARCHAR,
+  dateValue, listValue, structValue,
+  type DuckDBType, type DuckDBValue,
+} from "@duckdb/node-api";
+import type { PilotPlan } from "../plan/types.ts";
+import { districtKeys, industryKeys, matrixKeys } from "./breakdownKeys.ts";
+
+/** One bound value with its DuckDB type (given, never inferred, so 60 and 60.5 bind alike). */
+export interface KpiParam {
+  value: DuckDBValue;
+  type: DuckDBType;
+}
+
+export type KpiParams = Record<string, KpiParam>;
+
+/** A calendar date as DuckDB's DATE, from "YYYY-MM-DD" (no Date object: no time zone involved). */
+export function isoDate(iso: string): DuckDBValue {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`not a YYYY-MM-DD date: ${iso}`);
+  return dateValue({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+}
+
+const date = (iso: string): KpiParam => ({ value: isoDate(iso), type: DATE });
+const int = (n: number): KpiParam => ({ value: n, type: INTEGER });
+const dbl = (n: number): KpiParam => ({ value: n, type: DOUBLE });
+const strings = (xs: readonly string[]): KpiParam => ({ value: listValue([...xs]), type: LIST(VARCHAR) });
+const structs = (fields: Record<string, DuckDBType>, rows: Record<string, DuckDBValue>[]): KpiParam => ({
+  value: listValue(rows.map((r) => structValue(r))),
+  type: LIST(STRUCT(fields)),
+});
+
+/** Every parameter any KPI query may name, for one snapshot and as-of date under one plan. */
+export function kpiParams(plan: PilotPlan, snapshot: string, asOf: string): KpiParams {
+  const f = plan.funding;
+  const m = plan.monitoring;
+  return {
+    snapshot: date(snapshot),
+    as_of: date(asOf),
+    expectation_start: date(plan.expectationStart),
+    plan_end: date(plan.end),
+    eligible_from: date(f.eligibleProjectWindow.from),
+    min_level: int(plan.levels.transformedMinLevel),
+    on_track: dbl(m.onTrack),
+    warning: dbl(m.warning),
+    trailing_weeks: int(m.trailingWeeks),
+    stuck_after_days: int(m.stuckAfterDays),
+    platform_running: { value: m.platformRunning, type: BOOLEAN },
+    stages: structs(
+      { key: VARCHAR, name: VARCHAR, ord: INTEGER },
+      plan.stages.map((s, i) => ({ key: s.key, name: s.name, ord: i + 1 })),
+    ),
+    product_stages: strings(plan.productStages),
+    industry_order: strings(plan.industries.map((i) => i.key)),
+    district_keys: strings(districtKeys(plan)),
+    industry_keys: strings(industryKeys(plan)),
+    matrix_keys: strings(matrixKeys(plan)),
+    level_bands: structs(
+      { level: INTEGER, min_score: DOUBLE, min_scenarios: INTEGER, min_constraint: INTEGER },
+      plan.levels.bands.map((b) => ({
+        level: b.level, min_score: b.minScore, min_scenarios: b.minScenarios, min_constraint: b.minConstraintScenarios,
+      })),
+    ),
+    constraint_scenarios: strings(plan.levels.scenarios.filter((s) => s.constraint).map((s) => s.name)),
+    fund_sources: strings(f.sources),
+    subsidy_max_share: dbl(f.subsidy.maxShareOfVerified),
+    level_caps: structs(
+      { level: INTEGER, cap_wan: DOUBLE },
+      Object.entries(f.subsidy.capByLevelWan).map(([level, cap]) => ({ level: Number(level), cap_wan: cap })),
+    ),
+    interest_max_share: dbl(f.loanInterest.maxShareOfPrincipal),
+    interest_max_per_year: dbl(f.loanInterest.maxPerEnterprisePerYearWan),
+    unit_tiers: structs(
+      { tier: VARCHAR, rank: INTEGER, award_wan: DOUBLE, min_transformed: INTEGER, min_products: INTEGER, min_scenarios: INTEGER },
+      f.leadingUnitTierCriteria.map((c, i) => {
+        const award = f.leadingUnitAwardByTierWan[c.tier];
+        if (award === undefined) throw new Error(`tier ${c.tier} has criteria but no award in the plan`);
+        return {
+          tier: c.tier, rank: i + 1, award_wan: award,
+          min_transformed: c.minTransformed, min_products: c.minProducts, min_scenarios: c.minScenarios,
+        };
+      }),
+    ),
+    platform_max_share: dbl(f.platformProject.maxShareOfVerified),
+    platform_max_wan: dbl(f.platformProject.maxWan),
+  };
+}

@@ -1,0 +1,255 @@
+/** The shape of the KPI report: what computeReport returns and `npm run report` prints as JSON. */
+import type { TargetKey } from "../plan/types.ts";
+
+export type Status = "达标" | "预警" | "落后";
+
+/** One plan target on the as-of date. */
+export interface KpiRow {
+  key: TargetKey;
+  label: string;
+  short: string;
+  unit: string;
+  kind: "count" | "status";
+  ord: number;
+  actual: number;
+  target: number;
+  /** actual / target. */
+  pct: number | null;
+  /** target × elapsed share of the expectation line. */
+  expected: number;
+  pct_of_expected: number | null;
+  status: Status;
+  remaining: number;
+  /** Change over the last 7 days (count targets). */
+  week_delta: number | null;
+  /** Average weekly change over the last plan.monitoring.trailingWeeks weeks (count targets). */
+  trailing_rate_weekly: number | null;
+  /** actual + trailing rate × weeks left. */
+  forecast: number | null;
+  /** remaining / weeks left; null once no week is left. */
+  required_weekly: number | null;
+  weeks_left: number;
+}
+
+/** A count target's cumulative value at one weekly point. */
+export interface SeriesPoint {
+  key: string;
+  week_end: string;
+  actual: number;
+}
+
+/** One target or stage (`key`) in one district. */
+export interface DistrictRow {
+  key: string;
+  district_code: string;
+  district: string;
+  actual: number;
+  share: number | null;
+  rank: number;
+  /** The part in industries the plan names for this district. */
+  focus_actual: number;
+  /** The plan names this district for at least one industry. */
+  is_focus: boolean;
+  /** From district_targets, when supplied. */
+  target: number | null;
+  pct: number | null;
+}
+
+/** One target or stage (`key`) in one pilot industry. */
+export interface IndustryRow {
+  key: string;
+  industry_key: string;
+  industry: string;
+  actual: number;
+  share: number | null;
+  rank: number;
+  /** The part in the districts the plan names for this industry. */
+  focus_actual: number;
+}
+
+/** One cell of the district × industry matrix. */
+export interface MatrixCell {
+  key: string;
+  district_code: string;
+  district: string;
+  industry_key: string;
+  industry: string;
+  actual: number;
+  is_focus: boolean;
+}
+
+export interface LevelUpliftRow {
+  district_code: string;
+  district: string | null;
+  industry_key: string;
+  industry: string | null;
+  from_level: number;
+  to_level: number;
+  uplift: number;
+  enterprises: number;
+}
+
+export interface LevelAuditRow {
+  assessment_id: string;
+  uscc: string;
+  enterprise: string | null;
+  kind: string;
+  assessed_on: string;
+  score: number;
+  reported_level: number;
+  /** 0 = below 一级. */
+  computed_level: number;
+  method: "得分" | "得分+场景";
+  scenarios_at_reported: number | null;
+  constraint_at_reported: number | null;
+}
+
+export interface PipelineStage {
+  key: string;
+  name: string;
+  ord: number;
+  enterprises: number;
+  /** enterprises / enterprises of the stage before. */
+  conversion: number | null;
+  median_days: number | null;
+}
+
+/** A project with the names a reader needs (overdue and stuck lists). */
+export interface ProjectRef {
+  project_id: string;
+  project_name: string | null;
+  uscc: string;
+  enterprise: string | null;
+  district_code: string | null;
+  district: string | null;
+  industry_key: string | null;
+  industry: string | null;
+  leading_unit_id: string;
+  leading_unit: string | null;
+  status: string;
+}
+
+export interface OverdueProject extends ProjectRef {
+  planned_end: string;
+  days_overdue: number;
+}
+
+export interface StuckProject extends ProjectRef {
+  last_change_on: string;
+  days_since_change: number;
+}
+
+export interface LeadingUnitRow {
+  unit_id: string;
+  name: string;
+  industry_key: string | null;
+  industry: string | null;
+  selected_on: string;
+  tier_awarded: string | null;
+  enterprises_diagnosed: number;
+  enterprises_signed: number;
+  enterprises_transformed: number;
+  products: number;
+  scenarios: number;
+  avg_days_to_accept: number | null;
+  award_paid_wan: number;
+  award_cap_wan: number | null;
+  tier_supported: string | null;
+  awarded_above_results: boolean;
+}
+
+export interface ProductCell {
+  stage: string;
+  /** null = for every industry (通用). */
+  industry_key: string | null;
+  industry: string;
+  products: number;
+}
+
+export interface ProvidersOfUnit {
+  /** null = providers of no leading unit. */
+  unit_id: string | null;
+  unit: string | null;
+  providers: number;
+  products: number;
+  provider_names: string[];
+}
+
+export interface DirectionRow {
+  key: string;
+  /** The 资金方向 name used in the exports. */
+  direction: string;
+  ord: number;
+  amount_wan: number;
+  payments: number;
+  /** Total cap of the direction, when the plan sets one. */
+  cap_wan: number | null;
+  per_district_cap_wan: number | null;
+  pct_of_cap: number | null;
+  by_source: { source: string; amount_wan: number }[];
+}
+
+export interface FundsByDistrictRow {
+  /** null = money with no district. */
+  district_code: string | null;
+  district: string;
+  direction_key: string;
+  direction: string;
+  amount_wan: number;
+}
+
+export interface FundsByIndustryRow {
+  /** null = money with no industry. */
+  industry_key: string | null;
+  industry: string;
+  direction_key: string;
+  direction: string;
+  amount_wan: number;
+}
+
+export interface FundsMonthRow {
+  /** YYYY-MM. */
+  month: string;
+  direction_key: string;
+  direction: string;
+  amount_wan: number;
+  cumulative_wan: number;
+}
+
+export interface Breach {
+  rule: string;
+  /** The rule in Chinese, with the plan's numbers. */
+  rule_label: string;
+  entity_id: string | null;
+  entity_name: string | null;
+  /** Calendar year, for per-year rules. */
+  period: string | null;
+  amount_wan: number;
+  limit_wan: number;
+  excess_wan: number;
+}
+
+export interface Report {
+  plan: { id: string; title: string; city: string };
+  as_of: string;
+  snapshot: string;
+  /** Elapsed share of the expectation line on as_of, weeks left to the plan's end, weeks the trailing rate spans. */
+  timing: { expectation_start: string; plan_end: string; elapsed: number; weeks_left: number; trailing_weeks: number };
+  kpis: KpiRow[];
+  series: SeriesPoint[];
+  by_district: DistrictRow[];
+  by_industry: IndustryRow[];
+  district_industry: MatrixCell[];
+  level_uplift: LevelUpliftRow[];
+  level_audit: LevelAuditRow[];
+  pipeline: { stages: PipelineStage[]; overdue: OverdueProject[]; stuck: StuckProject[]; stuck_after_days: number };
+  leading_units: LeadingUnitRow[];
+  supply: { products: ProductCell[]; providers: ProvidersOfUnit[] };
+  funding: {
+    by_direction: DirectionRow[];
+    by_district: FundsByDistrictRow[];
+    by_industry: FundsByIndustryRow[];
+    monthly: FundsMonthRow[];
+  };
+  compliance: Breach[];
+}

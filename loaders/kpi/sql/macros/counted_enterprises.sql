@@ -1,0 +1,7 @@
+-- Pool enterprises that count toward the SME targets in one snapshot. is_sme NULL (size unknown:
+-- employees or revenue not exported) counts, because the pool was vetted as SMEs when it was
+-- listed; only firms the data shows to be large (is_sme false, 工信部联企业〔2011〕300号) are left out.
+CREATE OR REPLACE TEMP MACRO counted_enterprises(p_snap) AS TABLE
+SELECT uscc, name, district, industry, surveyed_on, listed_on
+FROM enterprises
+WHERE snapshot = p_snap AND coalesce(is_sme, true)

@@ -1,0 +1,56 @@
+-- Everything a target or pipeline count is made of, one row per counted thing, valid from a
+-- date (and, for enterprises_transformed only, until a date). key is a target key (plan_target)
+-- or a stage key (plan.stages; "diagnosed" is both). Enterprise rows cover counted SMEs only.
+-- dated = false marks a date that is a lower bound, not the event's own date.
+CREATE OR REPLACE TEMP MACRO kpi_facts(p_snap, p_min_level, p_from) AS TABLE
+WITH ent AS (SELECT * FROM counted_enterprises(p_snap)),
+proj AS (SELECT * FROM projects WHERE snapshot = p_snap),
+enterprise_events AS (
+  SELECT 'enterprises_transformed' AS key, uscc, valid_from, valid_to, true AS dated
+  FROM transformed_spells(p_snap, p_min_level, p_from)
+  UNION ALL
+  SELECT 'surveyed', uscc, surveyed_on, NULL, true FROM ent WHERE surveyed_on IS NOT NULL
+  UNION ALL
+  SELECT 'listed', uscc, listed_on, NULL, true FROM ent WHERE listed_on IS NOT NULL
+  UNION ALL
+  SELECT 'diagnosed', uscc, min(assessed_on), NULL, true
+  FROM assessments WHERE snapshot = p_snap AND kind = '改造前' GROUP BY uscc
+  UNION ALL
+  SELECT 'signed', uscc, min(signed_on), NULL, true FROM proj WHERE signed_on IS NOT NULL GROUP BY uscc
+  UNION ALL
+  -- No implementation start date is exported: signing is the earliest it can have begun.
+  SELECT 'implementing', uscc, min(coalesce(signed_on, applied_on, accepted_on)), NULL, false
+  FROM proj WHERE status IN ('实施中', '验收申请', '验收通过', '验收未通过')
+  GROUP BY uscc HAVING min(coalesce(signed_on, applied_on, accepted_on)) IS NOT NULL
+  UNION ALL
+  -- A project reviewed without a recorded application date was applied for by its review date.
+  SELECT 'applied', uscc, min(coalesce(applied_on, accepted_on)), NULL, true
+  FROM proj WHERE applied_on IS NOT NULL OR status IN ('验收申请', '验收通过', '验收未通过')
+  GROUP BY uscc HAVING min(coalesce(applied_on, accepted_on)) IS NOT NULL
+  UNION ALL
+  SELECT 'accepted', uscc, min(accepted_on), NULL, true
+  FROM proj WHERE status = '验收通过' AND accepted_on IS NOT NULL GROUP BY uscc
+  UNION ALL
+  SELECT 'paid', beneficiary, min(paid_on), NULL, true
+  FROM fund_attribution(p_snap) WHERE direction_key = 'transformation_subsidy' GROUP BY beneficiary
+)
+SELECT x.key, x.uscc AS entity_id, ent.district, ent.industry, 1.0::DOUBLE AS qty, x.valid_from, x.valid_to, x.dated
+FROM enterprise_events x
+JOIN ent ON ent.uscc = x.uscc
+UNION ALL
+-- A recognition without its own district or industry takes its enterprise's.
+SELECT k.target, r.recognition_id, coalesce(r.district, e.district), coalesce(r.industry, e.industry),
+       1.0, r.recognized_on, NULL, true
+FROM recognitions r
+JOIN recognition_kind k ON k.kind = r.kind
+LEFT JOIN enterprises e ON e.snapshot = r.snapshot AND e.uscc = r.uscc
+WHERE r.snapshot = p_snap
+UNION ALL
+SELECT 'service_providers', provider_id, NULL, NULL, 1.0, selected_on, NULL, true
+FROM providers WHERE snapshot = p_snap
+UNION ALL
+SELECT 'products', product_id, NULL, industry, 1.0, listed_on, NULL, true
+FROM products WHERE snapshot = p_snap
+UNION ALL
+SELECT 'training_person_times', training_id, district, NULL, person_times::DOUBLE, held_on, NULL, true
+FROM trainings WHERE snapshot = p_snap
