@@ -1,12 +1,15 @@
 // Observable Framework configuration. Offline by design: no Google font, no CDN, fixed footer.
 import { dataBanner } from "./loaders/config/site.ts";
 import { dataRoot } from "./loaders/config/paths.ts";
+import { plan } from "./loaders/plan/guangzhou.ts";
 
 const root = dataRoot([], process.env);
 
 export default {
   title: "广州市中小企业数字化转型城市试点监测",
   root: "src",
+  // Tests build into a temporary folder; everyone else gets dist/.
+  output: process.env.PILOT_OUT ?? "dist",
   // The default theme links a Google font: government intranets cannot reach it.
   globalStylesheets: [],
   style: "style.css",
@@ -16,8 +19,17 @@ export default {
   // The default footer prints the build date, which would make every build differ.
   footer: "广州市中小企业数字化转型城市试点工作专班 · 依据穗工信函〔2024〕358号",
   pages: [
+    { name: "区域", path: "/districts" },
+    { name: "行业", path: "/industries" },
+    { name: "项目进度", path: "/pipeline" },
+    { name: "资金", path: "/funds" },
+    { name: "牵引单位", path: "/units" },
+    { name: "供给与示范", path: "/supply" },
+    { name: "一企一档", path: "/enterprise" },
     { name: "数据质量", path: "/quality" },
   ],
+  // One page per district under /districts/<pinyin>.
+  dynamicPaths: plan.districts.map((d) => `/districts/${d.pinyin}`),
   sidebar: true,
   pager: false,
   search: false,

@@ -1,0 +1,65 @@
+/**
+ * What each page's data file holds: a projection of the KPI report plus the plan facts the page
+ * draws with. Pages read these files only; nothing here computes a KPI.
+ */
+import type { Report } from "../kpi/reportTypes.ts";
+import { plan } from "../plan/guangzhou.ts";
+import type { Meta } from "./report.ts";
+
+const districts = plan.districts.map(({ code, name, short, pinyin, tile }) => ({ code, name, short, pinyin, tile }));
+const industries = plan.industries.map(({ key, name, short, focusDistricts }) => ({ key, name, short, focus_districts: focusDistricts }));
+
+/** Page name → the data it needs. */
+export const pageData = {
+  overview: (r: Report) => ({
+    plan: { title: plan.title, doc_no: plan.docNo, end: plan.end },
+    timing: r.timing,
+    kpis: r.kpis,
+    series: r.series,
+    by_district: r.by_district.filter((d) => d.key === "enterprises_transformed"),
+    by_industry: r.by_industry.filter((d) => d.key === "enterprises_transformed"),
+    counts: { overdue: r.pipeline.overdue.length, stuck: r.pipeline.stuck.length, breaches: r.compliance.length },
+  }),
+  districts: (r: Report) => ({
+    districts,
+    industries,
+    kpis: r.kpis.filter((k) => k.key === "enterprises_transformed" || k.key === "diagnosed"),
+    by_district: r.by_district,
+    district_industry: r.district_industry,
+    level_uplift: r.level_uplift,
+    overdue: r.pipeline.overdue,
+    stuck: r.pipeline.stuck,
+    stages: r.pipeline.stages,
+    funds_by_district: r.funding.by_district,
+  }),
+  industries: (r: Report) => ({
+    districts,
+    industries,
+    by_industry: r.by_industry,
+    district_industry: r.district_industry,
+    level_uplift: r.level_uplift,
+    level_audit: r.level_audit,
+  }),
+  pipeline: (r: Report) => ({ districts, industries, pipeline: r.pipeline, leading_units: r.leading_units.map((u) => ({ unit_id: u.unit_id, name: u.name })) }),
+  funds: (r: Report) => ({
+    directions: plan.funding.directions.map(({ key, name, totalCapWan, perDistrictCapWan, sources, cite }) => ({ key, name, total_cap_wan: totalCapWan ?? null, per_district_cap_wan: perDistrictCapWan ?? null, sources, cite })),
+    funding: r.funding,
+    compliance: r.compliance,
+  }),
+  units: (r: Report) => ({ leading_units: r.leading_units, providers: r.supply.providers, tiers: plan.funding.leadingUnitAwardByTierWan }),
+  supply: (r: Report) => ({
+    kpis: r.kpis.filter((k) => ["service_providers", "products", "digital_workshops", "smart_factories", "scenarios", "chain_cases", "clusters", "training_person_times", "platform"].includes(k.key)),
+    series: r.series.filter((s) => s.key !== "enterprises_transformed" && s.key !== "diagnosed"),
+    products: r.supply.products,
+    providers: r.supply.providers,
+    stages: plan.productStages,
+    industries,
+  }),
+} satisfies Record<string, (r: Report) => unknown>;
+
+export type PageName = keyof typeof pageData;
+
+/** The JSON text of one page's data file. */
+export function pageJson(page: PageName, report: Report, meta: Meta): string {
+  return JSON.stringify({ meta, ...pageData[page](report) });
+}

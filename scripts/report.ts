@@ -1,0 +1,76 @@
+/**
+ * npm run report -- [--data DIR] [--as-of YYYY-MM-DD] [--format json|md] [--out FILE]
+ * The KPI report for the newest snapshot on or before --as-of (default: the newest snapshot),
+ * as JSON or as a Chinese summary a leader can paste into a message.
+ */
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { dataRoot } from "../loaders/config/paths.ts";
+import { computeReport } from "../loaders/kpi/computeReport.ts";
+import { reportMarkdown } from "../loaders/kpi/reportMarkdown.ts";
+import { IngestFailed, openWarehouse } from "../loaders/warehouse/build.ts";
+
+const usage = "用法 / usage: npm run report -- [--data DIR] [--as-of YYYY-MM-DD] [--format json|md] [--out FILE]";
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        data: { type: "string" },
+        "as-of": { type: "string" },
+        format: { type: "string", default: "json" },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${usage}`);
+    return 2;
+  }
+  const v = args.values;
+  if (v.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (v.format !== "json" && v.format !== "md") {
+    console.error(`--format 只能是 json 或 md / --format must be json or md\n${usage}`);
+    return 2;
+  }
+  const asOf = v["as-of"];
+  if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf)))) {
+    console.error(`--as-of 应为 YYYY-MM-DD / --as-of must be YYYY-MM-DD: ${asOf}\n${usage}`);
+    return 2;
+  }
+  const root = dataRoot(v.data ? ["--data", v.data] : [], process.env);
+  let wh;
+  try {
+    wh = await openWarehouse(root);
+  } catch (e) {
+    if (e instanceof IngestFailed) {
+      console.error(e.message);
+      return 1;
+    }
+    throw e;
+  }
+  try {
+    const report = await computeReport(wh.conn, asOf ? { asOf } : {});
+    const text = v.format === "md" ? reportMarkdown(report) : JSON.stringify(report, null, 2) + "\n";
+    if (v.out) writeFileSync(v.out, text);
+    else process.stdout.write(text);
+    return 0;
+  } catch (e) {
+    console.error((e as Error).message);
+    return 1;
+  } finally {
+    wh.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
