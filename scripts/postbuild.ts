@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const out = process.argv[2] ?? "dist";
+const out = process.argv[2] ?? process.env.PILOT_OUT ?? "dist";
 
 function visit(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -1,0 +1,41 @@
+/**
+ * Before `observable build` / `preview`: Framework's loader cache (<root>/.observablehq/cache)
+ * only notices edits to a loader file itself, not a new data root, new exports or edits to the
+ * modules a loader imports. Fingerprint all of those and clear the cache when it changes, so a
+ * build never shows stale numbers while a build with nothing changed still re-runs no loader.
+ * Usage: tsx scripts/prebuild.ts [source-root]   (default src)
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { dataRoot, projectRoot } from "../loaders/config/paths.ts";
+import { warehouseKey } from "../loaders/warehouse/build.ts";
+
+const sourceRoot = resolve(projectRoot, process.argv[2] ?? "src");
+const cache = join(sourceRoot, ".observablehq/cache");
+const stamp = join(cache, ".inputs-fingerprint");
+
+function hashTree(h: ReturnType<typeof createHash>, dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith(".")) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) hashTree(h, p);
+    else h.update(p).update(readFileSync(p));
+  }
+}
+
+const root = dataRoot([], process.env);
+const h = createHash("sha256").update(root).update(warehouseKey(root));
+hashTree(h, resolve(projectRoot, "loaders"));
+const fingerprint = h.digest("hex");
+
+const previous = existsSync(stamp) ? readFileSync(stamp, "utf8") : null;
+if (previous !== fingerprint) {
+  rmSync(cache, { recursive: true, force: true });
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(stamp, fingerprint);
+  console.log(`prebuild: inputs or loader code changed; cleared ${cache}`);
+} else {
+  console.log("prebuild: inputs unchanged; Framework's loader cache kept");
+}

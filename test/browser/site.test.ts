@@ -1,0 +1,107 @@
+/**
+ * The built internal site in a real browser: every page (each district page included) loads with
+ * no console error, no failed request and no request to another host; lang is zh-CN; no serious
+ * accessibility violation; nothing scrolls sideways at 375 px; a hostile enterprise name renders
+ * as text; the overview shows the report's numbers.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { serve } from "../../scripts/serve.ts";
+import { browserFixtureRoot, hostileName } from "./fixture.ts";
+import { buildSite, launch, seriousA11yViolations, sitePages, visit } from "./harness.ts";
+
+let out: string;
+let base: string;
+let server: Server;
+let browser: Browser;
+let pages: string[];
+
+beforeAll(async () => {
+  const data = await browserFixtureRoot();
+  out = mkdtempSync(join(tmpdir(), "dist-"));
+  await buildSite(data, out);
+  ({ server, url: base } = await serve(out));
+  browser = await launch();
+  pages = sitePages(out);
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe("internal site in the browser", () => {
+  test("should have every page of the dashboard, one per district", () => {
+    for (const p of ["/", "/districts", "/industries", "/pipeline", "/funds", "/units", "/supply", "/enterprise", "/quality", "/weekly"]) {
+      expect(pages).toContain(p);
+    }
+    expect(pages.filter((p) => p.startsWith("/districts/"))).toHaveLength(11);
+  });
+
+  test("should load every page with no error, no failed or foreign request, lang zh-CN, no sideways scroll at 375 px", async () => {
+    const problems: string[] = [];
+    for (const p of pages) {
+      for (const width of [1280, 375]) {
+        const v = await visit(browser, base + p, width);
+        const lang = await v.page.evaluate(() => document.documentElement.lang);
+        const scroll = await v.page.evaluate(() => document.documentElement.scrollWidth);
+        const text = await v.page.evaluate(() => document.body.innerText);
+        if (v.errors.length) problems.push(`${p}@${width}: console ${v.errors.join(" | ")}`);
+        if (v.failed.length) problems.push(`${p}@${width}: failed ${v.failed.join(" | ")}`);
+        if (v.foreign.length) problems.push(`${p}@${width}: foreign ${v.foreign.join(" | ")}`);
+        if (v.dialogs.length) problems.push(`${p}@${width}: dialog ${v.dialogs.join(" | ")}`);
+        if (lang !== "zh-CN") problems.push(`${p}: lang=${lang}`);
+        if (width === 375 && scroll > 375) problems.push(`${p}: scrollWidth ${scroll} at 375 px`);
+        if (!text.includes("示例数据")) problems.push(`${p}: no 示例数据 banner`);
+        if (!text.includes("数据截至 2026年11月20日")) problems.push(`${p}: no snapshot date`);
+        await v.page.context().close();
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 600_000);
+
+  test("should have no serious or critical accessibility violation on any page", async () => {
+    const problems: string[] = [];
+    for (const p of pages) {
+      const v = await visit(browser, base + p);
+      for (const x of await seriousA11yViolations(v.page)) problems.push(`${p}: ${x}`);
+      await v.page.context().close();
+    }
+    expect(problems).toEqual([]);
+  }, 600_000);
+
+  test("should render a hostile enterprise name as text on the enterprise page", async () => {
+    const v = await visit(browser, `${base}/enterprise`);
+    const search = v.page.locator('input[type="search"]').first();
+    await search.fill("onerror");
+    await v.page.waitForTimeout(500);
+    const body = await v.page.evaluate(() => document.body.innerText);
+    expect(body).toContain(hostileName);
+    expect(await v.page.locator('img[src="x"]').count()).toBe(0);
+    expect(v.dialogs).toEqual([]);
+    await v.page.context().close();
+  });
+
+  test("should show on the overview the numbers of the report JSON for the same snapshot", async () => {
+    const data = JSON.parse(readFileSync(join(out, "_file/data", readdirJson(out, "overview")), "utf8"));
+    const v = await visit(browser, `${base}/`);
+    const shown = await v.page.$$eval("[data-kpi]", (els) => els.map((e) => [e.getAttribute("data-kpi"), e.getAttribute("data-actual"), e.getAttribute("data-target")]));
+    const expected = data.kpis.map((k: { key: string; actual: number; target: number }) => [k.key, String(k.actual), String(k.target)]);
+    expect(shown).toEqual(expected);
+    // And the numbers are what a reader sees, not only attributes.
+    const text = await v.page.evaluate(() => document.body.innerText);
+    const transformed = data.kpis.find((k: { key: string }) => k.key === "enterprises_transformed");
+    expect(text).toContain(String(transformed.actual));
+    await v.page.context().close();
+  });
+});
+
+function readdirJson(dist: string, name: string): string {
+  const f = readdirSync(join(dist, "_file/data")).find((x: string) => x.startsWith(`${name}.`) && x.endsWith(".json"));
+  if (!f) throw new Error(`no ${name}.json in the build`);
+  return f;
+}
