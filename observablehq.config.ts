@@ -14,11 +14,12 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   // Chinese pages: lang for fonts and screen readers (the build also writes it into <html>).
-  head: `<meta name="viewport" content="width=device-width, initial-scale=1"><script>document.documentElement.lang="zh-CN"</script>`,
+  head: `<link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1"><script>document.documentElement.lang="zh-CN"</script>`,
   header: dataBanner(root),
   // The default footer prints the build date, which would make every build differ.
   footer: "广州市中小企业数字化转型城市试点工作专班 · 依据穗工信函〔2024〕358号",
   pages: [
+    { name: "周报", path: "/weekly" },
     { name: "区域", path: "/districts" },
     { name: "行业", path: "/industries" },
     { name: "项目进度", path: "/pipeline" },

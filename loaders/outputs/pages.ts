@@ -18,11 +18,15 @@ export const pageData = {
     series: r.series,
     by_district: r.by_district.filter((d) => d.key === "enterprises_transformed"),
     by_industry: r.by_industry.filter((d) => d.key === "enterprises_transformed"),
-    counts: { overdue: r.pipeline.overdue.length, stuck: r.pipeline.stuck.length, breaches: r.compliance.length },
+    counts: { overdue: r.pipeline.overdue.length, stuck: r.pipeline.stuck.length, breaches: r.compliance.length, stuck_after_days: r.pipeline.stuck_after_days },
   }),
   districts: (r: Report) => ({
     districts,
     industries,
+    // Names of every target a district row may carry, and the elapsed share to judge district targets by.
+    targets: plan.targets.map(({ key, short, unit }) => ({ key, short, unit })),
+    timing: r.timing,
+    stuck_after_days: r.pipeline.stuck_after_days,
     kpis: r.kpis.filter((k) => k.key === "enterprises_transformed" || k.key === "diagnosed"),
     by_district: r.by_district,
     district_industry: r.district_industry,
@@ -42,11 +46,20 @@ export const pageData = {
   }),
   pipeline: (r: Report) => ({ districts, industries, pipeline: r.pipeline, leading_units: r.leading_units.map((u) => ({ unit_id: u.unit_id, name: u.name })) }),
   funds: (r: Report) => ({
+    districts,
+    industries,
     directions: plan.funding.directions.map(({ key, name, totalCapWan, perDistrictCapWan, sources, cite }) => ({ key, name, total_cap_wan: totalCapWan ?? null, per_district_cap_wan: perDistrictCapWan ?? null, sources, cite })),
     funding: r.funding,
     compliance: r.compliance,
   }),
-  units: (r: Report) => ({ leading_units: r.leading_units, providers: r.supply.providers, tiers: plan.funding.leadingUnitAwardByTierWan }),
+  units: (r: Report) => ({
+    leading_units: r.leading_units,
+    providers: r.supply.providers,
+    tiers: plan.funding.leadingUnitAwardByTierWan,
+    // The placeholder thresholds behind tier_supported, so the page can say what each tier asks for.
+    tier_criteria: plan.funding.leadingUnitTierCriteria.map(({ tier, minTransformed, minProducts, minScenarios }) => ({ tier, min_transformed: minTransformed, min_products: minProducts, min_scenarios: minScenarios })),
+    industries,
+  }),
   supply: (r: Report) => ({
     kpis: r.kpis.filter((k) => ["service_providers", "products", "digital_workshops", "smart_factories", "scenarios", "chain_cases", "clusters", "training_person_times", "platform"].includes(k.key)),
     series: r.series.filter((s) => s.key !== "enterprises_transformed" && s.key !== "diagnosed"),

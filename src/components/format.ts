@@ -45,4 +45,4 @@ export function statusColor(status: string): string {
 }
 
 /** Plot's d3 colour scale for statuses (Plot needs literal colours, not CSS variables). */
-export const statusScale = { domain: ["达标", "预警", "落后"], range: ["#1a7f37", "#b35900", "#c62828"] };
+export const statusScale = { domain: ["达标", "预警", "落后"], range: ["#1a7f37", "#a35200", "#c62828"] };
