@@ -1,20 +1,33 @@
-/** The data-quality output: per file counts and located issues for the newest snapshot, and the weekly trend. */
+/**
+ * The data-quality output (src/data/ingest.json): per file counts and located issues for the newest
+ * snapshot, one row per snapshot for the weekly trend, and the contract's Chinese table names.
+ * Everything counted here is in loaders/quality/sql/*.sql.
+ */
 import { resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { projectRoot } from "../config/paths.ts";
+import { tables } from "../contract/tables.ts";
+import { plan } from "../plan/guangzhou.ts";
 import { queryRows, sqlText } from "../warehouse/query.ts";
+import type { Meta } from "./report.ts";
 
 const sql = (name: string) => sqlText(resolve(projectRoot, "loaders/quality/sql", `${name}.sql`));
 
 /** Files, issues and the per-snapshot trend, for the current (newest) snapshot. */
-export async function ingestSummary(conn: DuckDBConnection) {
-  const [{ snapshot }] = await queryRows<{ snapshot: string }>(conn, "SELECT strftime(max(snapshot), '%Y-%m-%d') AS snapshot FROM snapshots");
-  const snapshots = (await queryRows<{ s: string }>(conn, "SELECT strftime(snapshot, '%Y-%m-%d') AS s FROM snapshots ORDER BY snapshot")).map((r) => r.s);
+export async function ingestSummary(conn: DuckDBConnection, sample = false) {
+  const trend = await queryRows<{ snapshot: string }>(conn, sql("quality_by_snapshot"));
+  const snapshots = trend.map((r) => r.snapshot);
+  const snapshot = snapshots.at(-1) ?? null;
+  const meta: Meta | null = snapshot ? { title: plan.title, snapshot, as_of: snapshot, snapshots, sample } : null;
   return {
+    meta,
+    // Kept beside meta for the pages that read them directly (src/index.md).
+    sample,
     snapshot,
     snapshots,
-    files: await queryRows(conn, sql("quality_files"), { snapshot }),
-    issues: await queryRows(conn, sql("quality_issues"), { snapshot }),
-    trend: await queryRows(conn, sql("quality_by_snapshot")),
+    tables: tables.map(({ key, zh }) => ({ key, zh })),
+    files: snapshot ? await queryRows(conn, sql("quality_files"), { snapshot }) : [],
+    issues: snapshot ? await queryRows(conn, sql("quality_issues"), { snapshot }) : [],
+    trend,
   };
 }

@@ -1,12 +1,7 @@
-// Ingest summary of the current data root: files, rows read / loaded / rejected, and every issue.
+// Data of the 数据质量 page: files, rows read / loaded / rejected, every issue, the weekly trend.
 import { dataRoot, isSampleData } from "../../loaders/config/paths.ts";
 import { ingestSummary } from "../../loaders/outputs/ingest.ts";
-import { openWarehouse } from "../../loaders/warehouse/build.ts";
+import { withWarehouse } from "../../loaders/outputs/report.ts";
 
 const root = dataRoot([], process.env);
-const wh = await openWarehouse(root);
-try {
-  process.stdout.write(JSON.stringify({ sample: isSampleData(root), ...(await ingestSummary(wh.conn)) }));
-} finally {
-  wh.close();
-}
+process.stdout.write(JSON.stringify(await withWarehouse(root, (conn) => ingestSummary(conn, isSampleData(root)))));

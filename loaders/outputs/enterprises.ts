@@ -1,0 +1,130 @@
+/**
+ * The 一企一档 output: every enterprise of the newest snapshot with the dates it reached each stage,
+ * its assessments, projects and payments. Names and facts come from loaders/outputs/sql/*.sql; this
+ * module only packs them. At national scale (~55,000 firms) one object per field name would weigh
+ * several times the data, so rows are arrays in the order of `fields`, repeated words (district,
+ * status, unit …) are indexes into `dict`, and dates (the fields `dates` names, and stage dates) are
+ * whole days since 1970-01-01. src/components/enterpriseArchive.ts unpacks it. No contact person or
+ * phone is ever here (the warehouse has no column for them).
+ */
+import { resolve } from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { isSampleData, projectRoot } from "../config/paths.ts";
+import { installMacros } from "../kpi/runQuery.ts";
+import { plan } from "../plan/guangzhou.ts";
+import { queryRows, sqlText } from "../warehouse/query.ts";
+import { withWarehouse, type Meta } from "./report.ts";
+
+const sql = (name: string) => sqlText(resolve(projectRoot, "loaders/outputs/sql", `${name}.sql`));
+
+type Cell = string | number | boolean | null;
+type Row = Record<string, Cell>;
+
+/** Field order of each packed row; "stages" and the three histories are nested arrays. */
+export const fields = {
+  enterprise: ["uscc", "name", "district", "industry", "size_class", "is_sme", "quality_tier", "reached", "stages", "assessments", "projects", "payments"],
+  assessment: ["kind", "assessed_on", "score_basis", "score_management", "score_outcome", "score", "level"],
+  project: ["project_id", "project_name", "leading_unit", "provider", "signed_on", "planned_end", "contract_wan", "verified_wan", "status", "applied_on", "accepted_on"],
+  payment: ["payment_id", "direction", "source", "amount_wan", "paid_on", "project_id", "loan_id"],
+} as const;
+
+/** Fields stored as an index into dict[field]: few distinct values, repeated on many rows. */
+const dictFields = ["district", "industry", "size_class", "quality_tier", "kind", "leading_unit", "provider", "status", "direction", "source"] as const;
+/** Fields stored as days since 1970-01-01 (stage dates too). */
+const dateFields = ["assessed_on", "signed_on", "planned_end", "applied_on", "accepted_on", "paid_on"] as const;
+
+/** Column of enterprise_files.sql holding each stage's date, in plan.stages order. */
+const stageColumn: Record<string, string> = {
+  surveyed: "surveyed_on",
+  listed: "listed_on",
+  diagnosed: "diagnosed_on",
+  signed: "signed_on",
+  implementing: "implementing_on",
+  applied: "applied_on",
+  accepted: "accepted_on",
+  paid: "paid_on",
+};
+
+/** What a reader must know about a stage's date (the rule lives in enterprise_files.sql). */
+const stageNotes: Record<string, string> = {
+  implementing: "台账无实施开始日期,按签约日期计(实施不早于此日)",
+  applied: "无验收申请日期的,按验收日期计",
+  paid: "首笔改造补助拨付日期",
+};
+
+const DAY_MS = 86_400_000;
+
+/** "2025-02-01" → whole days since 1970-01-01 (UTC, so no time zone can shift it). */
+export function isoToDay(iso: string | null): number | null {
+  return iso == null ? null : Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
+}
+
+/** Builds dict[field] as values are met, returning each value's index. */
+function dictionary() {
+  const dict: Record<string, string[]> = Object.fromEntries(dictFields.map((f) => [f, []]));
+  const seen = new Map<string, Map<string, number>>(dictFields.map((f) => [f, new Map()]));
+  const code = (field: string, v: Cell): Cell => {
+    if (v == null) return null;
+    const m = seen.get(field)!;
+    let i = m.get(String(v));
+    if (i === undefined) {
+      i = dict[field]!.push(String(v)) - 1;
+      m.set(String(v), i);
+    }
+    return i;
+  };
+  return { dict, code };
+}
+
+/** The archive of every enterprise in `snapshot`, packed (see the module comment). */
+export async function enterpriseArchive(conn: DuckDBConnection, snapshot: string) {
+  await installMacros(conn); // fund_attribution, shared with the funds KPIs
+  const p = { snapshot };
+  // One connection runs one query at a time.
+  const firms = await queryRows<Row>(conn, sql("enterprise_files"), p);
+  const assessments = await queryRows<Row>(conn, sql("enterprise_assessments"), p);
+  const projects = await queryRows<Row>(conn, sql("enterprise_projects"), p);
+  const payments = await queryRows<Row>(conn, sql("enterprise_payments"), p);
+  const { dict, code } = dictionary();
+  const pack = (row: Row, names: readonly string[]): Cell[] =>
+    names.map((f) =>
+      (dictFields as readonly string[]).includes(f) ? code(f, row[f]!) : (dateFields as readonly string[]).includes(f) ? isoToDay(row[f] as string | null) : (row[f] ?? null),
+    );
+  const byFirm = (rows: Row[], names: readonly string[]) => {
+    const m = new Map<string, Cell[][]>();
+    for (const r of rows) {
+      const list = m.get(r.uscc as string) ?? [];
+      list.push(pack(r, names));
+      m.set(r.uscc as string, list);
+    }
+    return m;
+  };
+  const a = byFirm(assessments, fields.assessment);
+  const pr = byFirm(projects, fields.project);
+  const pay = byFirm(payments, fields.payment);
+  const head = fields.enterprise.slice(0, 7);
+  const enterprises = firms.map((f) => {
+    const stages = plan.stages.map((s) => isoToDay(f[stageColumn[s.key]!] as string | null));
+    // The furthest stage with evidence: what the search results show as 当前阶段.
+    const reached = stages.reduce<number>((last, d, i) => (d == null ? last : i), -1);
+    return [...pack(f, head), reached, stages, a.get(f.uscc as string) ?? [], pr.get(f.uscc as string) ?? [], pay.get(f.uscc as string) ?? []];
+  });
+  return {
+    stages: plan.stages.map((s) => ({ key: s.key, name: s.name, note: stageNotes[s.key] ?? null })),
+    fields,
+    dict,
+    dates: [...dateFields],
+    enterprises,
+  };
+}
+
+/** The JSON text of src/data/enterprises.json for a data root: meta plus the newest snapshot's archive. */
+export async function enterprisesJson(root: string): Promise<string> {
+  return withWarehouse(root, async (conn) => {
+    const snapshots = (await queryRows<{ s: string }>(conn, "SELECT strftime(snapshot, '%Y-%m-%d') AS s FROM snapshots ORDER BY snapshot")).map((r) => r.s);
+    const snapshot = snapshots.at(-1);
+    if (!snapshot) throw new Error(`the warehouse of ${root} holds no snapshot`);
+    const meta: Meta = { title: plan.title, snapshot, as_of: snapshot, snapshots, sample: isSampleData(root) };
+    return JSON.stringify({ meta, ...(await enterpriseArchive(conn, snapshot)) });
+  });
+}
