@@ -1,11 +1,17 @@
 /**
  * After `observable build`: Framework 1.13 writes <html> without a lang; Chinese pages need
- * lang="zh-CN" for font selection and screen readers. Rewrites every HTML file under the output.
+ * lang="zh-CN" for font selection and screen readers. Rewrites every HTML file under the output, and makes builds reproducible (see below).
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { dataRoot } from "../loaders/config/paths.ts";
+import { latestSnapshotDate } from "../loaders/config/site.ts";
 
 const out = process.argv[2] ?? process.env.PILOT_OUT ?? "dist";
+// Framework stamps each file's lastModified with the time the loader ran, so two builds of the
+// same inputs differ; the snapshot date is the honest "last modified" of the data.
+const asOf = latestSnapshotDate(dataRoot([], process.env));
+const stamp = asOf ? Date.parse(`${asOf}T00:00:00+08:00`) : 0;
 
 function visit(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -16,7 +22,9 @@ function visit(dir: string): string[] {
 let n = 0;
 for (const f of visit(out)) {
   const html = readFileSync(f, "utf8");
-  const fixed = html.replace(/<html(?![^>]*\blang=)([^>]*)>/, '<html lang="zh-CN"$1>');
+  const fixed = html
+    .replace(/<html(?![^>]*\blang=)([^>]*)>/, '<html lang="zh-CN"$1>')
+    .replace(/"lastModified":\d+/g, `"lastModified":${stamp}`);
   if (fixed !== html) {
     writeFileSync(f, fixed);
     n++;

@@ -31,11 +31,14 @@ export const codes = {
   DUPLICATE_COLUMN: { severity: "warning", zh: "列「{column}」出现多次,只读取第一列", en: "column \"{column}\" appears more than once; only the first is read" },
   HIDDEN_SHEET_SKIPPED: { severity: "info", zh: "隐藏的工作表「{sheet}」已跳过", en: "hidden sheet \"{sheet}\" skipped" },
   ENCODING_REPLACED: { severity: "warning", zh: "文件含无法解码的字节,已按 {encoding} 读取并替换", en: "file holds undecodable bytes; read as {encoding} with replacements" },
+  CSV_UNCLOSED_QUOTE: { severity: "warning", zh: "此行的引号不成对(文件可能被截断,或单元格以多余的引号开头),该引号已按普通字符处理,其后各行照常读取", en: "a quote on this row is never properly closed (the file may be cut short, or a cell starts with a stray quote); it was not taken as quoting, and the rows after it were read as usual" },
+  NO_DATA_ROWS: { severity: "warning", zh: "文件只有表头,没有数据行", en: "the file has a header but no data rows" },
   // Rows that are not data: counted apart, never loaded.
   SKIPPED_TOTAL_ROW: { severity: "info", zh: "合计行已跳过", en: "total row skipped" },
   SKIPPED_REPEATED_HEADER: { severity: "info", zh: "重复的表头行已跳过", en: "repeated header row skipped" },
   // Cells: an error rejects the row.
   REQUIRED_MISSING: { severity: "error", zh: "必填项为空", en: "required value is empty" },
+  EXCEL_ERROR: { severity: "error", zh: "单元格是 Excel 错误值「{value}」(公式出错或引用失效)", en: "cell holds the Excel error value \"{value}\" (a failed formula or a broken reference)" },
   CELL_TOO_LONG: { severity: "error", zh: "内容过长({length} 个字符,上限 {max})", en: "value too long ({length} characters, limit {max})" },
   INVALID_USCC_FORMAT: { severity: "error", zh: "统一社会信用代码格式错误「{value}」:{detail}", en: "malformed unified social credit code \"{value}\": {detail}" },
   INVALID_USCC_CHECK: { severity: "error", zh: "统一社会信用代码校验位错误「{value}」(应为 {expected})", en: "unified social credit code \"{value}\" fails its check digit (expected {expected})" },
@@ -81,8 +84,25 @@ export interface Issue {
   message_en: string;
 }
 
+// A cell's value is quoted in messages; a 10 MB cell must not make a 10 MB message. Values are cut
+// short, every other parameter (lists of columns, details) only when absurdly long.
+const MAX_VALUE = 80;
+const MAX_PARAM = 500;
+const VALUE_PARAMS = new Set(["value", "otherValue"]);
+
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = s.slice(0, max);
+  // Never leave half of a surrogate pair at the end.
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
 function fill(template: string, params: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+  return template.replace(/\{(\w+)\}/g, (_, k: string) =>
+    k in params ? clip(String(params[k]), VALUE_PARAMS.has(k) ? MAX_VALUE : MAX_PARAM) : `{${k}}`,
+  );
 }
 
 /** Build an issue with its messages filled from the code's templates. */
@@ -113,7 +133,11 @@ export function formatIssue(i: Issue): string {
 
 /** Thrown when a file or snapshot cannot be ingested at all; carries the located issue. */
 export class FatalIngestError extends Error {
-  constructor(readonly issue: Issue) {
+  /** `related`: lesser issues found on the way that explain the fatal one (folders skipped before NO_SNAPSHOT). */
+  constructor(
+    readonly issue: Issue,
+    readonly related: Issue[] = [],
+  ) {
     super(formatIssue(issue));
     this.name = "FatalIngestError";
   }

@@ -13,7 +13,10 @@ export async function ingestRoot(root: string): Promise<IngestResult> {
   try {
     found = discoverSnapshots(root);
   } catch (e) {
-    if (e instanceof FatalIngestError) return { root, snapshots: [], issues: [], fatal: [{ ...e.issue, table: null, record_id: null }] };
+    if (e instanceof FatalIngestError) {
+      const issues = e.related.map((i) => ({ ...i, table: null, record_id: null }));
+      return { root, snapshots: [], issues, fatal: [{ ...e.issue, table: null, record_id: null }] };
+    }
     throw e;
   }
   const rootIssues: LocatedIssue[] = found.issues.map((i) => ({ ...i, table: null, record_id: null }));

@@ -2,7 +2,7 @@
  * Ingest one snapshot: read each file, normalise every cell, check each row, then check ids and
  * references across tables. Every data row read ends loaded or rejected, never both, never lost.
  */
-import { tableByKey, type Table, type TableKey } from "../contract/tables.ts";
+import { tableByKey, tables, type Table, type TableKey } from "../contract/tables.ts";
 import { FatalIngestError, makeIssue, type IssueCode } from "./issues.ts";
 import { readTableFile } from "./read/index.ts";
 import type { IngestedFile, IngestedSnapshot, LocatedIssue, LoadedRow } from "./types.ts";
@@ -38,6 +38,11 @@ export async function ingestSnapshot(
   const fatal: LocatedIssue[] = [];
   const candidates = new Map<TableKey, { file: Omit<IngestedFile, "loaded" | "rowsRead" | "rowsLoaded" | "rowsRejected">; rows: Candidate[]; headers: Map<string, string> }>();
 
+  // Tables this snapshot cannot use: a required one with no file, or one whose file failed. Both
+  // already stop the build; checking references into them would only bury that message under one
+  // REF_UNKNOWN per row.
+  const unusable = new Set<TableKey>(tables.filter((t) => t.required && !snap.files.some((f) => f.table === t.key)).map((t) => t.key));
+
   for (const f of snap.files) {
     const table = tableByKey(f.table);
     const file = display(f.path);
@@ -47,11 +52,15 @@ export async function ingestSnapshot(
     } catch (e) {
       if (e instanceof FatalIngestError) {
         fatal.push({ ...e.issue, table: table.key, record_id: null });
+        unusable.add(table.key);
         continue;
       }
       throw e;
     }
     for (const i of read.issues) issues.push({ ...i, table: table.key, record_id: null });
+    if (read.rows.length === 0) {
+      issues.push({ ...makeIssue("NO_DATA_ROWS", { snapshot: snap.date, file, row: read.headerRow }), table: table.key, record_id: null });
+    }
     const headers = new Map(read.columns.map((c) => [c.key, c.header]));
     const units = new Map(read.columns.map((c) => [c.key, c.unit ?? "wan"]));
     const rows: Candidate[] = [];
@@ -124,7 +133,7 @@ export async function ingestSnapshot(
       for (const ref of references) {
         if (ref.table !== key) continue;
         const v = cand.rec[ref.column];
-        if (v == null || v === "") continue;
+        if (v == null || v === "" || unusable.has(ref.target)) continue;
         const target = tableByKey(ref.target);
         if (loadedIds.get(ref.target)?.has(String(v))) continue;
         const code = rejectedIds.get(ref.target)?.has(String(v)) ? "REF_REJECTED" : "REF_UNKNOWN";

@@ -49,6 +49,24 @@ function alive(pid: number): boolean {
   }
 }
 
+// A lock holding no pid was created by a process killed before it could write one.
+const EMPTY_LOCK_STALE_MS = 10_000;
+
+/** Whether a lock belongs to a build that can no longer finish: its process is gone. */
+function staleLock(lock: string): boolean {
+  let text: string;
+  let mtimeMs: number;
+  try {
+    text = readFileSync(lock, "utf8");
+    mtimeMs = statSync(lock).mtimeMs;
+  } catch {
+    return false; // already gone: the caller simply tries again
+  }
+  const pid = Number(text.trim());
+  if (Number.isInteger(pid) && pid > 0) return !alive(pid);
+  return Date.now() - mtimeMs > EMPTY_LOCK_STALE_MS;
+}
+
 function tryLock(lock: string): boolean {
   try {
     const fd = openSync(lock, "wx");
@@ -58,12 +76,24 @@ function tryLock(lock: string): boolean {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
     // A lock whose process died (an interrupted build) is stale: clear it and try again.
-    const pid = Number(readFileSync(lock, "utf8") || "0");
-    if (pid && !alive(pid)) {
+    if (staleLock(lock)) {
       rmSync(lock, { force: true });
       return tryLock(lock);
     }
     return false;
+  }
+}
+
+// "<key>.duckdb.tmp-<pid>" and the write-ahead log DuckDB keeps beside it.
+const TMP_RE = /\.tmp-(\d+)(?:\.wal)?$/;
+
+/** Clear what interrupted builds left: temporary files of dead processes and their stale locks. */
+function sweep(): void {
+  for (const f of readdirSync(cacheDir)) {
+    const p = join(cacheDir, f);
+    const m = TMP_RE.exec(f);
+    if (m && !alive(Number(m[1]))) rmSync(p, { force: true });
+    else if (f.endsWith(".lock") && staleLock(p)) rmSync(p, { force: true });
   }
 }
 
@@ -95,31 +125,41 @@ async function build(root: string, target: string): Promise<void> {
   renameSync(tmp, target);
 }
 
+// Warehouses this recent are never pruned: another process may have just been handed one.
+const PRUNE_MIN_AGE_MS = 10 * 60_000;
+
 function prune(current: string): void {
+  const now = Date.now();
   const files = readdirSync(cacheDir)
     .filter((f) => f.endsWith(".duckdb"))
-    .map((f) => join(cacheDir, f))
-    .filter((f) => f !== current)
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  for (const f of files.slice(keep - 1)) rmSync(f, { force: true });
-  // Temporary files of builds whose process is gone.
-  for (const f of readdirSync(cacheDir)) {
-    const m = /\.tmp-(\d+)$/.exec(f);
-    if (m && !alive(Number(m[1]))) rmSync(join(cacheDir, f), { force: true });
-  }
+    .map((f) => ({ path: join(cacheDir, f), mtimeMs: statSync(join(cacheDir, f), { throwIfNoEntry: false })?.mtimeMs ?? now }))
+    .filter((f) => f.path !== current)
+    .sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const f of files.slice(keep - 1)) if (now - f.mtimeMs > PRUNE_MIN_AGE_MS) rmSync(f.path, { force: true });
+  sweep();
 }
 
 /** Path of the warehouse for `root`, building it first if no current one exists. */
 export async function ensureWarehouse(root: string, opts: { timeoutMs?: number } = {}): Promise<string> {
+  return (await prepareWarehouse(root, opts)).path;
+}
+
+/** ensureWarehouse, also telling whether this call built the warehouse (false: it existed, or another process built it). */
+export async function prepareWarehouse(root: string, opts: { timeoutMs?: number } = {}): Promise<{ path: string; built: boolean }> {
   mkdirSync(cacheDir, { recursive: true });
+  sweep();
   const key = warehouseKey(root);
   const target = join(cacheDir, `${key}.duckdb`);
   const lock = join(cacheDir, `${key}.lock`);
   const deadline = Date.now() + (opts.timeoutMs ?? 15 * 60_000);
+  let built = false;
   while (!existsSync(target)) {
     if (tryLock(lock)) {
       try {
-        if (!existsSync(target)) await build(root, target);
+        if (!existsSync(target)) {
+          await build(root, target);
+          built = true;
+        }
       } finally {
         rmSync(lock, { force: true });
       }
@@ -129,7 +169,7 @@ export async function ensureWarehouse(root: string, opts: { timeoutMs?: number }
     if (Date.now() > deadline) throw new Error(`timed out waiting for another build of ${target}`);
     await new Promise((r) => setTimeout(r, 150));
   }
-  return target;
+  return { path: target, built };
 }
 
 /** Open the warehouse of `root` read-only (several processes may read it at once). */

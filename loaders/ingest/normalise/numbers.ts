@@ -74,20 +74,21 @@ export function parseNonNegativeAmount(raw: RawCell, unit: AmountUnit): Norm<num
   return r;
 }
 
-/** A plain decimal (scores, targets): separators and full-width digits accepted, no units. */
+/** A plain decimal (scores, targets): separators and full-width digits accepted, no units. "-0" is 0. */
 export function parseNumber(raw: RawCell): Norm<number> {
   if (raw === null || raw === undefined) return okValue(null);
+  // n + 0 turns -0 into 0 (it would print as "-0" wherever the value goes).
   if (typeof raw === "number") {
-    return Number.isFinite(raw) ? okValue(denoise(raw)) : fail("INVALID_NUMBER", { value: cellToString(raw) });
+    return Number.isFinite(raw) ? okValue(denoise(raw) + 0) : fail("INVALID_NUMBER", { value: cellToString(raw) });
   }
   if (typeof raw !== "string") return fail("INVALID_NUMBER", { value: cellToString(raw) });
-  if (FAST_DECIMAL_RE.test(raw)) return okValue(Number(raw));
+  if (FAST_DECIMAL_RE.test(raw)) return okValue(Number(raw) + 0);
   const text = cleanText(raw);
   if (isBlank(text)) return okValue(null);
   const m = NUMBER_RE.exec(cleanId(text));
   if (m === null) return fail("INVALID_NUMBER", { value: text });
   const n = readBody(m[1], m[2]);
-  return Number.isFinite(n) ? okValue(n) : fail("INVALID_NUMBER", { value: text });
+  return Number.isFinite(n) ? okValue(n + 0) : fail("INVALID_NUMBER", { value: text });
 }
 
 /** A whole number ≥ 0 (employees, person-times); "1,200人" and "1200.0" accepted, "12.5" and "-3" refused. */

@@ -7,18 +7,58 @@ const DELIMITERS = [",", "\t", ";", "|"];
 
 /** Parse CSV text (delimiter detected); result[i] is Excel row i+1, empty lines kept as [""]. */
 export function parseCsv(text: string): RawCell[][] {
+  return parseCsvText(text).rows;
+}
+
+/** Rows as parseCsv gives them, and the Excel rows where a broken quote was repaired (CSV_UNCLOSED_QUOTE). */
+export interface CsvText {
+  rows: RawCell[][];
+  brokenQuotes: number[];
+}
+
+// Each repair re-parses the text; past this many, quotes stop counting as quotes at all.
+const MAX_QUOTE_REPAIRS = 10;
+
+/**
+ * Parse CSV text, repairing broken quoting. A cell that opens a quote and never closes it
+ * properly (a file cut short, `"ABC` or `"ABC"D` typed into a cell) would make the parser swallow
+ * every later row into that one cell: the rows would silently vanish. Instead the opening quote
+ * is dropped and the text parsed again, and the row is reported.
+ */
+export function parseCsvText(text: string): CsvText {
   let body = dropTrailingBlankLines(text);
-  if (body.length === 0) return [];
+  if (body.length === 0) return { rows: [], brokenQuotes: [] };
   // Mixed line endings (files pasted together) would leave stray \r in cells or split records unevenly.
   if (body.includes("\r")) body = body.replace(/\r\n?/g, "\n");
-  const result = Papa.parse<string[]>(body, {
-    header: false,
-    delimiter: guessDelimiter(body),
-    newline: "\n",
-    skipEmptyLines: false,
-    dynamicTyping: false,
-  });
-  return result.data;
+  const delimiter = guessDelimiter(body);
+  const brokenQuotes: number[] = [];
+  for (let repairs = 0; ; repairs++) {
+    const result = parse(body, delimiter, '"');
+    const broken = result.errors.find((e) => e.type === "Quotes");
+    if (!broken) return { rows: result.data, brokenQuotes };
+    // papaparse reports the position just after the opening quote and the record it belongs to.
+    const at = (broken.index ?? 0) - 1;
+    brokenQuotes.push((broken.row ?? 0) + 1);
+    if (repairs >= MAX_QUOTE_REPAIRS || body.charCodeAt(at) !== 0x22) {
+      // Quotes off: every later cell that opens a quote keeps it as text, and its row is named too.
+      const rows = parse(body, delimiter, unusedChar(body)).data;
+      for (let i = broken.row ?? 0; i < rows.length; i++) if (rows[i]!.some((c) => c.charCodeAt(0) === 0x22)) brokenQuotes.push(i + 1);
+      return { rows, brokenQuotes };
+    }
+    body = body.slice(0, at) + body.slice(at + 1);
+  }
+}
+
+function parse(body: string, delimiter: string, quoteChar: string) {
+  return Papa.parse<string[]>(body, { header: false, delimiter, newline: "\n", quoteChar, skipEmptyLines: false, dynamicTyping: false });
+}
+
+// A character the text does not hold, to parse with quoting switched off.
+function unusedChar(body: string): string {
+  for (let c = 1; ; c++) {
+    const ch = String.fromCharCode(c);
+    if (c !== 0x0a && !body.includes(ch)) return ch;
+  }
 }
 
 /**

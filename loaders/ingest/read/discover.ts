@@ -56,7 +56,8 @@ export function discoverSnapshots(root: string): Discovered {
     }
     snapshots.push(scanSnapshot(e.name, dir, display, issues));
   }
-  if (snapshots.length === 0) throw new FatalIngestError(makeIssue("NO_SNAPSHOT", { file: display(root) }));
+  // The folders skipped for their names are often the very snapshots meant: report them with it.
+  if (snapshots.length === 0) throw new FatalIngestError(makeIssue("NO_SNAPSHOT", { file: display(root) }), issues);
   snapshots.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { snapshots, issues };
 }
@@ -100,6 +101,7 @@ function scanSnapshot(date: string, dir: string, display: (p: string) => string,
     if (other) {
       throw new FatalIngestError(
         makeIssue("DUPLICATE_TABLE", { snapshot: date, file: display(path) }, { table: tableByKey(table).zh, other: other.name }),
+        issues,
       );
     }
     files.push({ table, path, name });

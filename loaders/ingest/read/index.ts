@@ -2,18 +2,18 @@
  * Reading one table file end to end (bytes → text or workbook → rows → header → data rows), and
  * the reading layer's public surface. Normalising cell values is not done here.
  */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import type { Table } from "../../contract/tables.ts";
 import { FatalIngestError, makeIssue, type Issue } from "../issues.ts";
 import type { RawCell } from "../normalise/result.ts";
-import { parseCsv } from "./csv.ts";
+import { parseCsvText } from "./csv.ts";
 import { decodeText, type TextEncoding } from "./decode.ts";
 import { locateHeader, type HeaderColumn } from "./header.ts";
 import { dataRows, type DataRow } from "./rows.ts";
 import { readXlsx } from "./xlsx.ts";
 
-export { parseCsv } from "./csv.ts";
+export { parseCsv, parseCsvText, type CsvText } from "./csv.ts";
 export { decodeText, type Decoded, type TextEncoding } from "./decode.ts";
 export { discoverSnapshots, isCalendarDate, tableOfFile, type Discovered, type Snapshot, type SnapshotFile } from "./discover.ts";
 export { HEADER_SEARCH_ROWS, locateHeader, type Header, type HeaderColumn } from "./header.ts";
@@ -55,7 +55,7 @@ export async function readTableFile(path: string, table: Table, opts: ReadOption
 
   let buf: Buffer;
   try {
-    buf = await readFile(path);
+    buf = readFileSync(path);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     throw fatal("FILE_UNREADABLE", { detail: err.code ? `${err.code}` : String(e) });
@@ -84,8 +84,11 @@ export async function readTableFile(path: string, table: Table, opts: ReadOption
     encoding = "xlsx";
   } else {
     const d = decodeText(buf);
-    if (d.replaced) issues.push(makeIssue("ENCODING_REPLACED", { snapshot, file }, { encoding: d.encoding }));
-    rows = parseCsv(d.text);
+    const csv = parseCsvText(d.text);
+    rows = csv.rows;
+    // Located at the first row that lost a character, so a person knows where to look.
+    if (d.replaced) issues.push(makeIssue("ENCODING_REPLACED", { snapshot, file, row: firstReplacedRow(rows) }, { encoding: d.encoding }));
+    for (const row of new Set(csv.brokenQuotes)) issues.push(makeIssue("CSV_UNCLOSED_QUOTE", { snapshot, file, row }));
     format = "csv";
     encoding = d.encoding;
   }
@@ -106,6 +109,14 @@ export async function readTableFile(path: string, table: Table, opts: ReadOption
     skipped: data.skipped,
     issues,
   };
+}
+
+// 1-based row of the first cell holding U+FFFD (what the decoder put for undecodable bytes).
+function firstReplacedRow(rows: RawCell[][]): number | null {
+  for (let i = 0; i < rows.length; i++) {
+    for (const v of rows[i]!) if (typeof v === "string" && v.includes("\uFFFD")) return i + 1;
+  }
+  return null;
 }
 
 function startsWith(buf: Buffer, magic: number[]): boolean {

@@ -42,7 +42,7 @@ export async function readXlsx(buf: Buffer, table: Table, file: string, snapshot
     throw fatal(isOldXls(buf) ? "XLS_UNSUPPORTED" : "XLSX_ENCRYPTED");
   }
   if (buf.length < 2 || buf[0] !== 0x50 || buf[1] !== 0x4b) {
-    throw fatal("XLSX_INVALID", { detail: "not a zip container / 不是 zip 格式" });
+    throw fatal("XLSX_INVALID", { detail: notZipDetail(buf) });
   }
 
   const wb = new ExcelJS.Workbook();
@@ -137,6 +137,18 @@ function sheetRows(ws: ExcelJS.Worksheet): RawCell[][] {
     out[i] = cells;
   }
   return out;
+}
+
+// What a file named .xlsx holds when it is no zip: a web page or a text export renamed by hand
+// tell the person what to do; anything else is just not a workbook.
+function notZipDetail(buf: Buffer): string {
+  const head = buf.subarray(0, 4096);
+  if (head.includes(0)) return "not a zip container / 不是 zip 格式";
+  const text = new TextDecoder("utf-8").decode(head).replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  if (/^<(?:!doctype|html|table|\?xml|head|body|meta)/.test(text)) {
+    return "an HTML or XML page renamed .xlsx; open it in Excel and save it as .xlsx / 是改了扩展名的网页(HTML/XML),请用 Excel 打开后另存为 .xlsx";
+  }
+  return "a text file (CSV?) renamed .xlsx; name it .csv / 是改了扩展名的文本文件(CSV?),请把扩展名改为 .csv";
 }
 
 // Directory entries of a compound file are UTF-16LE names: an encrypted OOXML package holds
