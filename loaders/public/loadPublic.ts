@@ -1,0 +1,13 @@
+/** The public aggregates of a data root: the cached KPI report plus the fund contributor counts. */
+import type { Meta } from "../outputs/report.ts";
+import { loadReport, withWarehouse } from "../outputs/report.ts";
+import { plan } from "../plan/guangzhou.ts";
+import { fundContributors } from "./fundContributors.ts";
+import { publicAggregates, type PublicAggregates } from "./publicAggregates.ts";
+
+/** Load the report of `root` and reduce it to what may be published. */
+export async function loadPublic(root: string): Promise<{ aggregates: PublicAggregates; meta: Meta }> {
+  const { report, meta } = await loadReport(root);
+  const contributors = await withWarehouse(root, (conn) => fundContributors(conn, plan, report.snapshot, report.as_of));
+  return { aggregates: publicAggregates(report, contributors, plan), meta };
+}

@@ -1,0 +1,62 @@
+/**
+ * What each public page's data file holds: a projection of the public aggregates plus plan facts.
+ * Only aggregates reach these files: no list of enterprises, projects, payments or units.
+ */
+import { tables } from "../contract/tables.ts";
+import type { Meta } from "../outputs/report.ts";
+import { plan } from "../plan/guangzhou.ts";
+import { assertNoIdentifiers } from "./assertNoIdentifiers.ts";
+import type { PublicAggregates } from "./publicAggregates.ts";
+
+const supplyKeys = ["service_providers", "products", "digital_workshops", "smart_factories", "scenarios", "chain_cases", "clusters", "training_person_times", "platform"];
+
+/** Page name → the data it needs. */
+export const publicPageData = {
+  index: (a: PublicAggregates) => ({
+    plan: { title: plan.title, doc_no: plan.docNo, end: plan.end, warning: plan.monitoring.warning },
+    timing: a.timing,
+    kpis: a.kpis,
+    series: a.series,
+  }),
+  districts: (a: PublicAggregates) => ({
+    districts: plan.districts.map((d) => ({ code: d.code, label: d.name, short: d.short, tile: d.tile })),
+    kpi: a.kpis.find((k) => k.key === "enterprises_transformed") ?? null,
+    transformed: a.transformed,
+  }),
+  supply: (a: PublicAggregates) => ({
+    kpis: a.kpis.filter((k) => supplyKeys.includes(k.key)),
+    leading_units: a.leading_units,
+    recognitions: a.recognitions,
+    products: a.products,
+  }),
+  funds: (a: PublicAggregates) => ({
+    directions: plan.funding.directions.map((d) => ({ key: d.key, label: d.name, cite: d.cite })),
+    funds: a.funds,
+  }),
+  methodology: (a: PublicAggregates) => ({
+    timing: a.timing,
+    plan: {
+      title: plan.title,
+      doc_no: plan.docNo,
+      eligible_from: plan.funding.eligibleProjectWindow.from,
+      min_level: plan.levels.transformedMinLevel,
+      on_track: plan.monitoring.onTrack,
+      warning: plan.monitoring.warning,
+    },
+    targets: plan.targets.map((t) => ({ key: t.key, label: t.label, target: t.target, unit: t.unit, cite: t.cite })),
+    // The tables of the input contract, by their Chinese names: what the numbers are built from.
+    sources: tables.map((t) => ({ label: t.zh, required: t.required })),
+  }),
+} satisfies Record<string, (a: PublicAggregates) => unknown>;
+
+export type PublicPageName = keyof typeof publicPageData;
+
+/** The public meta: which snapshot, as of when, and whether the data are the synthetic sample. */
+export function publicMeta(meta: Meta): { snapshot: string; as_of: string; snapshots: string[]; sample: boolean } {
+  return { snapshot: meta.snapshot, as_of: meta.as_of, snapshots: meta.snapshots, sample: meta.sample };
+}
+
+/** The JSON text of one public page's data file, checked for identifiers. */
+export function publicPageJson(page: PublicPageName, a: PublicAggregates, meta: Meta): string {
+  return JSON.stringify(assertNoIdentifiers({ meta: publicMeta(meta), min: a.min, ...publicPageData[page](a) }));
+}

@@ -1,0 +1,33 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { resetStaleLoaderCache } from "../../loaders/public/loaderCache.ts";
+
+describe("resetStaleLoaderCache", () => {
+  test("should clear the loader cache when the data root or its files change, and keep it otherwise", () => {
+    const source = mkdtempSync(join(tmpdir(), "pilot-src-"));
+    const data = mkdtempSync(join(tmpdir(), "pilot-data-"));
+    const other = mkdtempSync(join(tmpdir(), "pilot-data-"));
+    const cached = join(source, ".observablehq/cache/data/index.json");
+    const cache = () => {
+      mkdirSync(join(source, ".observablehq/cache/data"), { recursive: true });
+      writeFileSync(cached, "{}");
+    };
+    writeFileSync(join(data, "企业名录.csv"), "a\n");
+
+    cache();
+    expect(resetStaleLoaderCache(source, data)).toBe(true);
+    expect(existsSync(cached)).toBe(false);
+    cache();
+    expect(resetStaleLoaderCache(source, data)).toBe(false);
+    expect(existsSync(cached)).toBe(true);
+    // Another root (a test fixture, another month's exports) must not reuse the cached output.
+    expect(resetStaleLoaderCache(source, other)).toBe(true);
+    expect(existsSync(cached)).toBe(false);
+    cache();
+    expect(resetStaleLoaderCache(source, other)).toBe(false);
+    writeFileSync(join(other, "企业名录.csv"), "a,b\n");
+    expect(resetStaleLoaderCache(source, other)).toBe(true);
+  });
+});
