@@ -1,7 +1,9 @@
 /**
- * npm run report -- [--data DIR] [--as-of YYYY-MM-DD] [--format json|md] [--out FILE]
+ * npm run report -- [--data DIR] [--as-of YYYY-MM-DD] [--format json|md] [--out FILE] [--compare [YYYY-MM-DD]]
  * The KPI report for the newest snapshot on or before --as-of (default: the newest snapshot),
- * as JSON or as a Chinese summary a leader can paste into a message.
+ * as JSON or as a Chinese summary a leader can paste into a message. With --compare, the weekly
+ * review instead: that snapshot against the earlier one --compare names (the newest on or before
+ * the date; with no date, the snapshot before the current one).
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -9,18 +11,27 @@ import { dataRoot } from "../loaders/config/paths.ts";
 import { computeReport } from "../loaders/kpi/computeReport.ts";
 import { reportMarkdown } from "../loaders/kpi/reportMarkdown.ts";
 import { IngestFailed, openWarehouse } from "../loaders/warehouse/build.ts";
+import { computeWeekly } from "../loaders/weekly/computeWeekly.ts";
+import { weeklyMarkdown } from "../loaders/weekly/weeklyMarkdown.ts";
 
-const usage = "用法 / usage: npm run report -- [--data DIR] [--as-of YYYY-MM-DD] [--format json|md] [--out FILE]";
+const usage = "用法 / usage: npm run report -- [--data DIR] [--as-of YYYY-MM-DD] [--format json|md] [--out FILE] [--compare [YYYY-MM-DD]]";
+const isoDay = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
+
+// --compare may stand alone (compare with the snapshot before the current one): give it an empty value.
+const argv = process.argv.slice(2).flatMap((a, i, all) =>
+  a === "--compare" && (i + 1 >= all.length || all[i + 1]!.startsWith("--")) ? ["--compare="] : [a]);
 
 async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
+      args: argv,
       options: {
         data: { type: "string" },
         "as-of": { type: "string" },
         format: { type: "string", default: "json" },
         out: { type: "string" },
+        compare: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -38,8 +49,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const asOf = v["as-of"];
-  if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf)))) {
+  if (asOf !== undefined && !isoDay(asOf)) {
     console.error(`--as-of 应为 YYYY-MM-DD / --as-of must be YYYY-MM-DD: ${asOf}\n${usage}`);
+    return 2;
+  }
+  const compare = v.compare;
+  if (compare !== undefined && compare !== "" && !isoDay(compare)) {
+    console.error(`--compare 应为 YYYY-MM-DD(上一期快照日期)/ --compare must be YYYY-MM-DD (the earlier snapshot): ${compare}\n${usage}`);
     return 2;
   }
   const root = dataRoot(v.data ? ["--data", v.data] : [], process.env);
@@ -54,8 +70,14 @@ async function main(): Promise<number> {
     throw e;
   }
   try {
-    const report = await computeReport(wh.conn, asOf ? { asOf } : {});
-    const text = v.format === "md" ? reportMarkdown(report) : JSON.stringify(report, null, 2) + "\n";
+    let text: string;
+    if (compare !== undefined) {
+      const review = await computeWeekly(wh.conn, { ...(compare ? { before: compare } : {}), ...(asOf ? { after: asOf } : {}) });
+      text = v.format === "md" ? weeklyMarkdown(review) : JSON.stringify(review, null, 2) + "\n";
+    } else {
+      const report = await computeReport(wh.conn, asOf ? { asOf } : {});
+      text = v.format === "md" ? reportMarkdown(report) : JSON.stringify(report, null, 2) + "\n";
+    }
     if (v.out) writeFileSync(v.out, text);
     else process.stdout.write(text);
     return 0;

@@ -1,0 +1,106 @@
+/** The weekly review: snapshot A against snapshot B of one warehouse, assembled into one object. */
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { cellText } from "../../src/components/weeklyFormat.ts";
+import { computeReport } from "../kpi/computeReport.ts";
+import { runQuery } from "../kpi/runQuery.ts";
+import { plan as defaultPlan } from "../plan/guangzhou.ts";
+import type { PilotPlan } from "../plan/types.ts";
+import { attentionItems } from "./attention.ts";
+import { breachChange, districtMoves, projectListChange, targetChanges } from "./diffReports.ts";
+import { weeklyParams } from "./params.ts";
+import { eventKinds } from "./rules.ts";
+import { runWeeklyQuery } from "./runWeeklyQuery.ts";
+import type * as W from "./types.ts";
+
+export interface WeeklyOptions {
+  /** Snapshot A: the newest snapshot on or before this date. Default: the snapshot before B. */
+  before?: string;
+  /** Snapshot B: the newest snapshot on or before this date. Default: the newest snapshot. */
+  after?: string;
+  /** With a single snapshot (and no `before` given), compare B with itself (nothing changed) instead of failing. */
+  allowSame?: boolean;
+  plan?: PilotPlan;
+}
+
+const DAY_MS = 86_400_000;
+const daysBetween = (a: string, b: string): number => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+
+/** The two snapshots to compare: B the newest on or before `after`, A the newest on or before `before` (default: the one before B). */
+export async function pickPair(conn: DuckDBConnection, opts: { before?: string; after?: string; allowSame?: boolean } = {}): Promise<{ before: string; after: string }> {
+  const all = (await runQuery<{ snapshot: string }>(conn, "report_snapshots", {})).map((r) => r.snapshot); // newest first
+  const after = all.find((s) => opts.after === undefined || s <= opts.after);
+  if (!after) throw new Error(all.length === 0 ? "the warehouse holds no snapshot" : `no snapshot on or before ${opts.after}`);
+  const before = opts.before === undefined ? (all.find((s) => s < after) ?? (opts.allowSame ? after : undefined)) : all.find((s) => s <= opts.before!);
+  if (!before) {
+    throw new Error(opts.before === undefined ? `no snapshot before ${after} to compare with` : `no snapshot on or before ${opts.before}`);
+  }
+  if (before > after || (before === after && !(opts.allowSame && opts.before === undefined))) throw new Error(`the earlier snapshot (${before}) must come before the current one (${after})`);
+  return { before, after };
+}
+
+type RevisionRow = Omit<W.Revision, "before_text" | "after_text"> & {
+  row_before: { column_zh: string; column_type: string; value: string }[] | null;
+};
+type EventRow = Omit<W.EventCount, "label" | "unit"> & { dim: "total" | "district" | "industry" };
+
+/** Compute the weekly review of snapshot A (before) against B (after). */
+export async function computeWeekly(conn: DuckDBConnection, opts: WeeklyOptions = {}): Promise<W.WeeklyReview> {
+  const plan = opts.plan ?? defaultPlan;
+  const { before, after } = await pickPair(conn, opts);
+  const days = daysBetween(before, after);
+  const weeks = days / 7;
+
+  const reportA = await computeReport(conn, { asOf: before, plan });
+  const reportB = await computeReport(conn, { asOf: after, plan });
+  const params = weeklyParams(plan, before, after);
+  const run = <Row>(name: string): Promise<Row[]> => runWeeklyQuery<Row>(conn, name, params);
+
+  const kinds = new Map(eventKinds.map((k) => [k.key, k]));
+  const eventRows = await run<EventRow>("new_events");
+  const eventsOf = (dim: EventRow["dim"]): W.EventCount[] =>
+    eventRows
+      .filter((e) => e.dim === dim)
+      .map(({ dim: _dim, ...e }) => ({ ...e, label: kinds.get(e.key)!.label, unit: kinds.get(e.key)!.unit }));
+
+  const names: Record<string, string> = Object.fromEntries([
+    ...plan.districts.map((d) => [d.code, d.name]),
+    ...plan.industries.map((i) => [i.key, i.name]),
+  ]);
+  const revisions: W.Revision[] = (await run<RevisionRow>("revisions")).map(({ row_before, ...r }) => ({
+    ...r,
+    before_text: r.kind === "row_removed"
+      ? (row_before ?? []).map((c) => `${c.column_zh}:${cellText(c.value, c.column_type, names)}`).join(";")
+      : cellText(r.before, r.column_type, names),
+    after_text: r.kind === "row_removed" ? "整行删除" : cellText(r.after, r.column_type, names),
+  }));
+
+  const statusChanges = await run<W.StatusChange>("status_changes");
+  const transitions = new Map<string, W.StatusTransition>();
+  for (const c of statusChanges) {
+    const k = `${c.from_status}|${c.to_status}`;
+    const t = transitions.get(k) ?? { from_status: c.from_status, to_status: c.to_status, kind: c.kind, projects: 0 };
+    t.projects += 1;
+    transitions.set(k, t);
+  }
+
+  const [totals] = await run<W.QualityTotals>("quality_totals");
+  const partial: Omit<W.WeeklyReview, "attention"> = {
+    plan: { title: plan.title, city: plan.city },
+    before,
+    after,
+    days,
+    weeks,
+    weeks_left: reportB.timing.weeks_left,
+    targets: targetChanges(reportA, reportB, weeks),
+    events: { totals: eventsOf("total"), by_district: eventsOf("district"), by_industry: eventsOf("industry") },
+    status_changes: statusChanges,
+    status_transitions: [...transitions.values()],
+    overdue: projectListChange(reportA.pipeline.overdue, reportB.pipeline.overdue, statusChanges),
+    stuck: { ...projectListChange(reportA.pipeline.stuck, reportB.pipeline.stuck, statusChanges), stuck_after_days: reportB.pipeline.stuck_after_days },
+    breaches: breachChange(reportA.compliance, reportB.compliance),
+    revisions,
+    quality: { totals: totals!, changes: await run<W.QualityChange>("quality_changes") },
+    districts: districtMoves(reportA, reportB, weeks),
+  };
+  return { ...partial, attention: attentionItems(partial) };
+}

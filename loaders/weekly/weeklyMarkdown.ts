@@ -1,0 +1,108 @@
+/**
+ * The weekly review as a Simplified Chinese text a secretary pastes into a message or document:
+ * bold headings, bullets and numbered items only (chat apps render no tables). Numbers are written
+ * by the page's own formatters (src/components/format.ts, weeklyFormat.ts), so they read exactly
+ * as on the 周报 page.
+ */
+import { fmtCount, fmtPct, fmtWan, zhDate } from "../../src/components/format.ts";
+import { fmtDelta, metText, revisionKindLabel, statusKindLabel, statusText } from "../../src/components/weeklyFormat.ts";
+import type { Breach } from "../kpi/reportTypes.ts";
+import type { EventCount, Revision, TargetChange, WeeklyReview } from "./types.ts";
+
+// A line break inside a name would break the bullet it sits in.
+const plain = (s: string | null | undefined): string => (s ?? "").replace(/[\r\n]+/g, " ").trim();
+
+function targetLine(t: TargetChange): string {
+  if (t.kind === "status") return `- 【${t.status_after}】${t.short}:${t.after >= t.target ? "已建成运行" : "尚未建成运行"}`;
+  const pace = t.required_for_period == null ? "" : `,本期应增${fmtCount(t.required_for_period)}${t.unit},${metText(t.met)}`;
+  return `- 【${t.status_after}】${t.short}:${fmtCount(t.before)}→${fmtCount(t.after)}${t.unit}(${fmtDelta(t.delta)})${pace};完成目标${fmtCount(t.target)}${t.unit}的${fmtPct(t.pct_after ?? 0)}`;
+}
+
+function eventLine(e: EventCount, r: WeeklyReview): string {
+  const qty = e.key === "trainings" ? `,${fmtCount(e.qty ?? 0)}人次` : e.key === "payments" ? `,${fmtWan(e.qty ?? 0)}` : "";
+  const where = r.events.by_district
+    .filter((d) => d.key === e.key && d.events > 0)
+    .map((d) => `${d.name}${fmtCount(d.events)}`);
+  // Products and providers have no district: say where they are by industry instead.
+  const byIndustry = r.events.by_industry.filter((d) => d.key === e.key && d.events > 0).map((d) => `${d.name}${fmtCount(d.events)}`);
+  const detail = where.length > 0 && !(where.length === 1 && where[0]!.startsWith("未注明")) ? where : byIndustry;
+  return `- ${e.label}${fmtCount(e.events)}${e.unit}${qty}${e.events > 0 && detail.length > 0 ? `(${detail.join("、")})` : ""}`;
+}
+
+function revisionLine(v: Revision): string {
+  const who = [v.label ? `「${plain(v.label)}」` : "", v.enterprise && v.enterprise !== v.label ? `(${plain(v.enterprise)})` : ""].join("");
+  if (v.kind === "row_removed") {
+    const why = v.reason ? `,本期该行未通过校验:${plain(v.reason)}` : "";
+    return `- ${v.table_zh} ${v.record_id}${who}:${revisionKindLabel.row_removed}${why}(原为 ${plain(v.before_text)})`;
+  }
+  return `- ${v.table_zh} ${v.record_id}${who} ${v.column_zh}:${plain(v.before_text)} → ${plain(v.after_text)}(${revisionKindLabel[v.kind]})`;
+}
+
+function breachLine(b: Breach): string {
+  const who = [plain(b.entity_name ?? b.entity_id), b.period ? `${b.period}年` : null].filter(Boolean).join(" ");
+  const limit = b.limit_wan === 0 ? "不应拨付" : `上限${fmtWan(b.limit_wan)},超出${fmtWan(b.excess_wan)}`;
+  return `${b.rule_label}:${who},${fmtWan(b.amount_wan)},${limit}`;
+}
+
+/** Render the weekly review as pasteable Chinese text (Markdown). */
+export function weeklyMarkdown(r: WeeklyReview): string {
+  const out: string[] = [];
+  out.push(`**${r.plan.city}中小企业数字化转型城市试点周报(${zhDate(r.before)}—${zhDate(r.after)})**`);
+  out.push(`对比${zhDate(r.before)}与${zhDate(r.after)}两期数据快照(间隔${fmtCount(r.days)}天),距期末还有${fmtCount(Math.round(r.weeks_left))}周。`);
+
+  const counted = r.targets.filter((t) => t.met != null);
+  out.push("", `**一、目标变化**(${counted.filter((t) => t.met).length}项达到本期应增要求,${counted.filter((t) => !t.met).length}项未达到)`);
+  out.push(...r.targets.map(targetLine));
+
+  out.push("", "**二、本期新增**(日期在两期快照之间的事项)");
+  out.push(...r.events.totals.map((e) => eventLine(e, r)));
+  const late = r.events.totals.filter((e) => e.late > 0);
+  if (late.length > 0) out.push(`- 另有补录(日期在上期快照之前、上期未计入):${late.map((e) => `${e.label}${fmtCount(e.late)}${e.unit}`).join("、")}`);
+
+  out.push("", "**三、分区进展**(改造达二级、诊断评测)");
+  const moved = r.districts.filter((d) => d.transformed_delta !== 0 || d.diagnosed_delta !== 0);
+  for (const d of moved) {
+    out.push(`- ${d.district}:改造达二级${fmtCount(d.transformed_before)}→${fmtCount(d.transformed_after)}家(${fmtDelta(d.transformed_delta)}),诊断评测${fmtCount(d.diagnosed_before)}→${fmtCount(d.diagnosed_after)}家(${fmtDelta(d.diagnosed_delta)})`);
+  }
+  if (moved.length === 0) out.push("- 各区均无变化");
+  else if (moved.length < r.districts.length) out.push("- 其余各区无变化");
+
+  out.push("", `**四、项目状态变化**(${r.status_changes.length}个项目)`);
+  if (r.status_changes.length === 0) out.push("- 无");
+  for (const t of r.status_transitions) {
+    out.push(`- ${statusText(t.from_status)}→${statusText(t.to_status)}:${fmtCount(t.projects)}个(${statusKindLabel[t.kind]})`);
+  }
+  for (const c of r.status_changes.filter((c) => c.kind === "backward" || c.kind === "removed")) {
+    out.push(`  - ${c.project_id}「${plain(c.project_name ?? c.project_id)}」(${plain(c.enterprise ?? "")}):${statusText(c.from_status)}→${statusText(c.to_status)}`);
+  }
+
+  const { overdue, stuck, breaches } = r;
+  out.push("", "**五、逾期与停滞**");
+  out.push(`- 逾期未验收项目${fmtCount(overdue.total_before)}→${fmtCount(overdue.total_after)}个:新增${fmtCount(overdue.added.length)}个,移出${fmtCount(overdue.removed.length)}个`);
+  for (const p of overdue.added) out.push(`  - 新增:${p.project_id}「${plain(p.project_name ?? p.project_id)}」(${plain(p.enterprise ?? p.uscc)},${plain(p.leading_unit ?? p.leading_unit_id)}),逾期${fmtCount(p.days_overdue)}天`);
+  out.push(`- 超过${stuck.stuck_after_days}天无进展项目${fmtCount(stuck.total_before)}→${fmtCount(stuck.total_after)}个:新增${fmtCount(stuck.added.length)}个,移出${fmtCount(stuck.removed.length)}个`);
+  for (const p of stuck.added) out.push(`  - 新增:${p.project_id}「${plain(p.project_name ?? p.project_id)}」(${plain(p.enterprise ?? p.uscc)}),${fmtCount(p.days_since_change)}天无进展`);
+
+  out.push("", "**六、合规提示**");
+  out.push(`- 超标拨付${fmtCount(breaches.total_before)}→${fmtCount(breaches.total_after)}项:新增${fmtCount(breaches.added.length)}项,消除${fmtCount(breaches.removed.length)}项`);
+  for (const b of breaches.added) out.push(`  - 新增:${breachLine(b)}`);
+  for (const b of breaches.removed) out.push(`  - 消除:${breachLine(b)}`);
+
+  out.push("", `**七、数据修订**(${r.revisions.length}处:已有数据的值被修改、清空或整行删除)`);
+  if (r.revisions.length === 0) out.push("- 无");
+  out.push(...r.revisions.map(revisionLine));
+
+  const q = r.quality;
+  const newOnes = q.changes.filter((c) => c.change === "new");
+  const fixed = q.changes.filter((c) => c.change === "fixed");
+  out.push("", "**八、数据质量**");
+  out.push(`- 错误${fmtCount(q.totals.errors_before)}→${fmtCount(q.totals.errors_after)}条,警告${fmtCount(q.totals.warnings_before)}→${fmtCount(q.totals.warnings_after)}条;新增问题${fmtCount(newOnes.length)}条,已修复${fmtCount(fixed.length)}条`);
+  for (const c of q.changes) {
+    out.push(`  - ${c.change === "new" ? "新增" : "已修复"}:${c.file}${c.row != null ? ` 第${c.row}行` : ""}${c.column ? ` ${c.column}` : ""}:${plain(c.message_zh)}`);
+  }
+
+  out.push("", "**九、需关注事项**");
+  if (r.attention.length === 0) out.push("无。");
+  r.attention.forEach((a, i) => out.push(`${i + 1}. ${a.text}`));
+  return out.join("\n") + "\n";
+}

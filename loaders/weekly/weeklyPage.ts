@@ -1,0 +1,30 @@
+/** The 周报 page's data file: `{meta, review}` for the current snapshot against the one before it. */
+import { isSampleData } from "../config/paths.ts";
+import { withWarehouse, type Meta } from "../outputs/report.ts";
+import { plan } from "../plan/guangzhou.ts";
+import { computeWeekly } from "./computeWeekly.ts";
+import type { WeeklyReview } from "./types.ts";
+
+/** What src/data/weekly.json holds. */
+export interface WeeklyPageData {
+  meta: Meta;
+  review: WeeklyReview;
+}
+
+/**
+ * The weekly page's data for data root `root` (A: `before`, default the snapshot before the newest).
+ * A root with one snapshot gets that snapshot compared with itself (review.before = review.after),
+ * which the page reports as nothing to compare, rather than a failed build.
+ */
+export async function weeklyPageData(root: string, before?: string): Promise<WeeklyPageData> {
+  return withWarehouse(root, async (conn) => {
+    const review = await computeWeekly(conn, before ? { before } : { allowSame: true });
+    const snapshots = (await conn.runAndReadAll("SELECT strftime(snapshot, '%Y-%m-%d') AS s FROM snapshots ORDER BY snapshot"))
+      .getRowObjectsJson()
+      .map((r) => r.s as string);
+    return {
+      meta: { title: plan.title, snapshot: review.after, as_of: review.after, snapshots, sample: isSampleData(root) },
+      review,
+    };
+  });
+}

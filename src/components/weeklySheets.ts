@@ -1,0 +1,83 @@
+// The weekly review as tables, one per section: the sheets of the workbook download and the CSV/XLSX
+// of each section on the 周报 page, so a file holds exactly what the page shows.
+import type { Breach } from "../../loaders/kpi/reportTypes.ts";
+import type { WeeklyReview } from "../../loaders/weekly/types.ts";
+import type { Cell, Sheet } from "./tableExport.js";
+import { metText, revisionKindLabel, statusKindLabel } from "./weeklyFormat.js";
+
+// Rates are shown with one decimal on the page; the files carry the same rounding.
+const one = (x: number | null): number | null => (x == null ? null : Math.round(x * 10) / 10);
+const cols = (spec: [string, string][]) => spec.map(([key, label]) => ({ key, label }));
+
+const projectCols = cols([["change", "变化"], ["project_id", "项目编号"], ["project_name", "项目名称"], ["enterprise", "企业"], ["district", "区"], ["leading_unit", "牵引单位"], ["status", "状态"], ["days", "天数"]]);
+
+function breachRows(change: string, xs: Breach[]): Record<string, Cell>[] {
+  return xs.map((b) => ({ change, rule: b.rule_label, entity: b.entity_name ?? b.entity_id, period: b.period, amount: b.amount_wan, limit: b.limit_wan, excess: b.excess_wan }));
+}
+
+/** Every section of the review as a sheet, in the page's order, ending with the attention list. */
+export function weeklySheets(r: WeeklyReview): Sheet[] {
+  const totalCols = cols([["label", "事项"], ["events", "本期新增"], ["unit", "单位"], ["qty", "人次或金额(万元)"], ["late", "补录"]]);
+  const eventCols = [totalCols[0]!, { key: "name", label: "范围" }, ...totalCols.slice(1)];
+  return [
+    {
+      name: "目标变化",
+      columns: cols([["short", "指标"], ["unit", "单位"], ["target", "目标"], ["before", "上期"], ["after", "本期"], ["delta", "变化"], ["required", "本期应增"], ["met", "是否达到应增"], ["status_before", "上期状态"], ["status_after", "本期状态"]]),
+      rows: r.targets.map((t) => ({ ...t, required: one(t.required_for_period), met: metText(t.met) })),
+    },
+    { name: "本期新增", columns: totalCols, rows: r.events.totals.map((e) => ({ ...e })) },
+    { name: "新增-分区", columns: eventCols, rows: r.events.by_district.map((e) => ({ ...e })) },
+    { name: "新增-行业", columns: eventCols, rows: r.events.by_industry.map((e) => ({ ...e })) },
+    {
+      name: "分区进展",
+      columns: cols([["district", "区"], ["transformed_before", "改造达二级上期"], ["transformed_after", "改造达二级本期"], ["transformed_delta", "变化"], ["target", "分区目标"], ["required", "本期应增"], ["shortfall", "差距"], ["diagnosed_before", "诊断评测上期"], ["diagnosed_after", "诊断评测本期"], ["diagnosed_delta", "诊断变化"]]),
+      rows: r.districts.map((d) => ({ ...d, required: one(d.required_for_period), shortfall: one(d.shortfall) })),
+    },
+    {
+      name: "项目状态变化",
+      columns: cols([["project_id", "项目编号"], ["project_name", "项目名称"], ["enterprise", "企业"], ["district", "区"], ["industry", "行业"], ["leading_unit", "牵引单位"], ["from_status", "原状态"], ["to_status", "新状态"], ["kind", "类型"], ["changed_on", "变化日期"]]),
+      rows: r.status_changes.map((c) => ({ ...c, kind: statusKindLabel[c.kind] })),
+    },
+    {
+      name: "逾期变化",
+      columns: projectCols,
+      rows: [
+        ...r.overdue.added.map((p) => ({ change: "新增", ...p, days: p.days_overdue })),
+        ...r.overdue.removed.map((p) => ({ change: "移出", ...p, status: p.status_after })),
+      ],
+    },
+    {
+      name: "停滞变化",
+      columns: projectCols,
+      rows: [
+        ...r.stuck.added.map((p) => ({ change: "新增", ...p, days: p.days_since_change })),
+        ...r.stuck.removed.map((p) => ({ change: "移出", ...p, status: p.status_after })),
+      ],
+    },
+    {
+      name: "合规变化",
+      columns: cols([["change", "变化"], ["rule", "规则"], ["entity", "对象"], ["period", "年度"], ["amount", "金额(万元)"], ["limit", "上限(万元)"], ["excess", "超出(万元)"]]),
+      rows: [...breachRows("新增", r.breaches.added), ...breachRows("消除", r.breaches.removed)],
+    },
+    {
+      name: "数据修订",
+      columns: cols([["table_zh", "表"], ["record_id", "记录编号"], ["label", "名称"], ["enterprise", "企业"], ["column_zh", "字段"], ["kind", "修订类型"], ["before_text", "修订前"], ["after_text", "修订后"], ["reason", "本期校验结果"]]),
+      rows: r.revisions.map((v) => ({
+        ...v,
+        kind: revisionKindLabel[v.kind],
+        column_zh: v.column_zh ?? "(整行)",
+        reason: v.kind === "row_removed" ? (v.reason ? `未通过校验:${v.reason}` : "本期导出中无此行") : null,
+      })),
+    },
+    {
+      name: "数据质量变化",
+      columns: cols([["change", "变化"], ["severity", "级别"], ["file", "文件"], ["row", "行"], ["column", "列"], ["code", "代码"], ["message_zh", "说明"]]),
+      rows: r.quality.changes.map((q) => ({ ...q, change: q.change === "new" ? "新增" : "已修复", severity: q.severity === "error" ? "错误" : "警告" })),
+    },
+    {
+      name: "需关注事项",
+      columns: cols([["n", "序号"], ["text", "事项"]]),
+      rows: r.attention.map((a, i) => ({ n: i + 1, text: a.text })),
+    },
+  ];
+}

@@ -1,0 +1,28 @@
+// One section of the weekly review as a plain table (every row, so it prints whole) with its CSV/XLSX download.
+import { html } from "htl";
+import { downloadButtons } from "./downloadButtons.js";
+import { fmtCount } from "./format.js";
+import type { Cell, Sheet } from "./tableExport.js";
+
+/** How one column's cell is shown; the row is there for cells whose unit depends on it. */
+export type CellFormat = (value: Cell, row: Record<string, Cell>) => string | Node;
+
+const plainCell = (v: Cell): string => (v == null || v === "" ? "—" : typeof v === "number" ? fmtCount(v) : String(v));
+
+/** The sheet as an HTML table (numbers right-aligned, names as text) followed by 下载CSV / 下载Excel of the same rows. */
+export function weeklyTable(sheet: Sheet, { filename, format = {}, empty = "无" }: { filename: string; format?: Record<string, CellFormat>; empty?: string }): HTMLElement {
+  if (sheet.rows.length === 0) return html`<p class="empty-note">${empty}</p>`;
+  // Short values stay on one line (ids, dates, statuses); long text (names, messages) wraps at a readable width.
+  const style = (v: Cell) =>
+    typeof v === "number" ? "text-align:right;white-space:nowrap" : typeof v === "string" && v.length > 12 ? "min-width:10em" : "white-space:nowrap";
+  return html`<div>
+    <div class="table-scroll"><table style="max-width:none">
+      <thead><tr>${sheet.columns.map((c) => html`<th scope="col" style="white-space:nowrap">${c.label}</th>`)}</tr></thead>
+      <tbody>${sheet.rows.map((r) => html`<tr>${sheet.columns.map((c) => {
+        const f = format[c.key];
+        return html`<td style=${style(r[c.key])}>${f ? f(r[c.key], r) : plainCell(r[c.key])}</td>`;
+      })}</tr>`)}</tbody>
+    </table></div>
+    ${downloadButtons(sheet.rows, { filename, columns: sheet.columns, sheet: sheet.name })}
+  </div>`;
+}
