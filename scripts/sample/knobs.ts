@@ -1,0 +1,83 @@
+/**
+ * World-model knobs: how big the sample pilot is and how it unfolds. These are choices about the
+ * *simulation*, not plan facts: targets, caps, districts, industries and headers come from
+ * loaders/plan/guangzhou.ts and loaders/contract/tables.ts. Districts are named by pinyin and
+ * industries by key, and resolved against the plan (see lookup.ts).
+ */
+export const knobs = {
+  defaultSeed: "gz-sme-dx-sample-2026",
+  /** Nine weekly snapshots, Fridays. */
+  snapshots: { first: "2026-09-25", count: 9, stepDays: 7 },
+  surveyFrom: "2024-06-01",
+  /** 规上工业: 主营业务收入 ≥ 2000万元 (statistics rule, not the plan's). */
+  aboveScaleRevenueWan: 2000,
+  /** Registrar area most credit codes carry (广州市市辖区), whatever the firm's district. */
+  registrarCityArea: "440101",
+
+  /** Counts at scale 1; scale N multiplies each (city-wide fixed-cap items excepted, see funds). */
+  base: {
+    enterprises: 1100,
+    leadingUnits: 25,
+    providers: 55,
+    products: 380,
+    trainings: 40,
+    trainingPersonTimes: 2100,
+    loans: 80,
+    unitAwards: 15,
+    platformProjects: 8,
+  },
+
+  /** Where enterprises end up by the last snapshot, as shares of all enterprises (the rest: surveyed only). */
+  fates: {
+    accepted: 0.615,
+    applyPending: 0.036,
+    implementing: 0.041,
+    signedOnly: 0.014,
+    rejected: 0.009,
+    terminated: 0.011,
+    diagProject: 0.032,
+    diagnosedOnly: 0.052,
+    listedOnly: 0.02,
+  },
+  /** Accepted enterprises that start a second (phase-2) project; terminated ones that restart. */
+  phase2Share: 0.015,
+  restartShare: 0.5,
+
+  /** Share of enterprises in the plan's district–industry focus pairs. */
+  focusShare: 0.8,
+  /** Relative size of each district's pool (default 0.7). */
+  districtSize: { huangpu: 1.5, baiyun: 1.5, panyu: 1.3, huadu: 1.1, zengcheng: 1.0, nansha: 0.8, conghua: 0.5, tianhe: 0.9, haizhu: 0.8, yuexiu: 0.6, liwan: 0.7 } as Record<string, number>,
+  /** Relative pace: ahead above 1, behind below (default 1). */
+  districtPace: { huangpu: 1.3, panyu: 1.25, baiyun: 1.3, conghua: 0.75, liwan: 0.7 } as Record<string, number>,
+  industrySize: { auto: 0.26, machine_robot: 0.16, cosmetics: 0.18, home: 0.14, apparel: 0.14, bags: 0.12 } as Record<string, number>,
+  /** The lagging industry. */
+  industryPace: { bags: 0.65, auto: 1.1 } as Record<string, number>,
+
+  /** Acceptance dates follow a logistic S-curve, cut to [from, last snapshot]. */
+  acceptanceCurve: { from: "2025-06-01", mid: "2026-06-01", widthDays: 110 },
+  /** Level after transformation (改造后) and before (改造前). */
+  postLevels: [[1, 0.04], [2, 0.76], [3, 0.17], [4, 0.03]] as [number, number][],
+  preLevels: [[1, 0.75], [2, 0.25]] as [number, number][],
+  /** Assessments whose reported level disagrees with their scores. */
+  mismatchShare: 0.01,
+
+  /** Recognitions by target key: how many by the last snapshot, in batches (date, share). */
+  recognitions: {
+    digital_workshops: { count: 35, batches: [["2025-04-18", 0.3], ["2025-11-14", 0.35], ["2026-06-19", 0.25], ["2026-10-16", 0.1]] },
+    smart_factories: { count: 30, batches: [["2025-05-23", 0.35], ["2025-12-19", 0.35], ["2026-07-17", 0.3]] },
+    scenarios: { count: 52, batches: [["2025-03-28", 0.25], ["2025-09-26", 0.25], ["2026-04-24", 0.3], ["2026-10-28", 0.2]] },
+    chain_cases: { count: 18, batches: [["2025-08-29", 0.4], ["2026-03-27", 0.35], ["2026-11-13", 0.25]] },
+    clusters: { count: 6, batches: [["2025-06-27", 0.34], ["2026-03-20", 0.5], ["2026-10-09", 0.16]] },
+  } as Record<string, { count: number; batches: [string, number][] }>,
+
+  /** Later snapshot (index) of the week in which each revision lands. */
+  revisionsAt: { amountFixed: 2, acceptanceWithdrawn: 5, signedMoved: 6, recognitionRemoved: 8 },
+  /** Snapshot index from which the enterprise missing from the list (REF_UNKNOWN) is added. */
+  ghostAddedAt: 6,
+  /** 集中采购: the district that overspends its cap, and how many districts buy. */
+  procurement: { breachDistrict: "huadu", districts: 6 },
+  /** Shares of the city-wide caps actually paid out (人才培训, 第三方服务, 平台运营). */
+  cityFundsShareOfCap: 0.75,
+} as const;
+
+export type Fate = keyof typeof knobs.fates | "surveyedOnly";
