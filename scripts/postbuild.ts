@@ -28,7 +28,7 @@ for (const f of visit(out)) {
     // Framework's sidebar fails two serious accessibility rules: a checkbox named only by its
     // title, and a <label> directly inside an <ol>. Name the controls and move the label out.
     .replace('<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">', '<input id="observablehq-sidebar-toggle" type="checkbox" title="显示或隐藏导航" aria-label="显示或隐藏导航">')
-    .replace(/<ol>(\s*)(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle")><\/label>/, '$2 aria-label="关闭导航"></label>\n  <ol>$1');
+    .replace(/<ol>(\s*)(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle")><\/label>/, '$2></label>\n  <ol>$1');
   if (fixed !== html) {
     writeFileSync(f, fixed);
     n++;

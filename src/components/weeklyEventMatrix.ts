@@ -10,7 +10,7 @@ export function weeklyEventMatrix(rows: EventCount[], { rowLabel }: { rowLabel: 
   const names = [...new Map([...rows].sort((a, b) => (a.ord ?? 1e9) - (b.ord ?? 1e9)).map((r) => [r.code ?? "", r.name])).entries()];
   if (kinds.length === 0) return html`<p class="empty-note">本期无新增。</p>`;
   const cell = (code: string, key: string) => rows.find((r) => (r.code ?? "") === code && r.key === key)?.events ?? 0;
-  return html`<div class="table-scroll"><table style="max-width:none">
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${`各${rowLabel}新增事件表`}><table style="max-width:none">
     <thead><tr><th scope="col">${rowLabel}</th>${kinds.map(([, label]) => html`<th scope="col" style="text-align:right;min-width:4em">${label}</th>`)}</tr></thead>
     <tbody>${names.map(([code, name]) => html`<tr><th scope="row" style="font-weight:400;white-space:nowrap">${name}</th>${kinds.map(([key]) => {
       const n = cell(code, key);

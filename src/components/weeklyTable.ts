@@ -16,7 +16,7 @@ export function weeklyTable(sheet: Sheet, { filename, format = {}, empty = "无"
   const style = (v: Cell) =>
     typeof v === "number" ? "text-align:right;white-space:nowrap" : typeof v === "string" && v.length > 12 ? "min-width:10em" : "white-space:nowrap";
   return html`<div>
-    <div class="table-scroll"><table style="max-width:none">
+    <div class="table-scroll" tabindex="0" role="region" aria-label=${`${filename}表`}><table style="max-width:none">
       <thead><tr>${sheet.columns.map((c) => html`<th scope="col" style="white-space:nowrap">${c.label}</th>`)}</tr></thead>
       <tbody>${sheet.rows.map((r) => html`<tr>${sheet.columns.map((c) => {
         const f = format[c.key];
