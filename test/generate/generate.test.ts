@@ -49,7 +49,7 @@ describe("generate: determinism and layout", () => {
 
   test("should write nine weekly snapshots of twelve files, one per contract table", async () => {
     const entries = (await readdir(first)).sort();
-    expect(entries).toEqual([...FRIDAYS, "README.md", "faults.json", "truth.json"].sort());
+    expect(entries).toEqual([...FRIDAYS, "README.md", "SAMPLE", "faults.json", "truth.json"].sort());
     for (const day of FRIDAYS) {
       const files = await readdir(join(first, day));
       expect(files).toHaveLength(12);
