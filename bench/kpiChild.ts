@@ -1,0 +1,63 @@
+/**
+ * KPI timings on an open warehouse, in a fresh process, printing one JSON line: computeReport for
+ * the newest snapshot and, when loaders/weekly/computeWeekly.ts loads and runs, the weekly review
+ * (snapshot before vs newest). The first call of each is reported apart (cold: DuckDB reads the
+ * file's blocks), the rest as a list.
+ * Usage: tsx bench/kpiChild.ts --db WAREHOUSE.duckdb [--runs N]
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { computeReport } from "../loaders/kpi/computeReport.ts";
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const db = arg("db");
+const runs = Number(arg("runs") ?? 5);
+if (!db) throw new Error("usage: --db FILE [--runs N]");
+
+const instance = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
+const conn = await instance.connect();
+
+async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t, value };
+}
+
+const report: number[] = [];
+let reportBytes = 0;
+for (let i = 0; i < runs + 1; i++) {
+  const r = await time(() => computeReport(conn));
+  report.push(r.ms);
+  reportBytes = JSON.stringify(r.value).length;
+}
+
+let weekly: number[] | null = null;
+let weeklyError: string | null = null;
+let weeklyBytes = 0;
+const weeklyPath = resolve(import.meta.dirname, "../loaders/weekly/computeWeekly.ts");
+if (!existsSync(weeklyPath)) {
+  weeklyError = "loaders/weekly/computeWeekly.ts does not exist";
+} else {
+  try {
+    const mod = (await import(pathToFileURL(weeklyPath).href)) as { computeWeekly?: (c: typeof conn) => Promise<unknown> };
+    if (typeof mod.computeWeekly !== "function") throw new Error("computeWeekly is not exported");
+    weekly = [];
+    for (let i = 0; i < runs + 1; i++) {
+      const r = await time(() => mod.computeWeekly!(conn));
+      weekly.push(r.ms);
+      weeklyBytes = JSON.stringify(r.value).length;
+    }
+  } catch (e) {
+    weekly = null;
+    weeklyError = e instanceof Error ? e.message.split("\n")[0]! : String(e);
+  }
+}
+
+conn.closeSync();
+instance.closeSync();
+console.log(JSON.stringify({ report, reportBytes, weekly, weeklyBytes, weeklyError }));
