@@ -2,14 +2,17 @@
  * KPI timings on an open warehouse, in a fresh process, printing one JSON line: computeReport for
  * the newest snapshot and, when loaders/weekly/computeWeekly.ts loads and runs, the weekly review
  * (snapshot before vs newest). The first call of each is reported apart (cold: DuckDB reads the
- * file's blocks), the rest as a list.
+ * file's blocks), the rest as a list; then each report query once on its own.
  * Usage: tsx bench/kpiChild.ts --db WAREHOUSE.duckdb [--runs N]
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { computeReport } from "../loaders/kpi/computeReport.ts";
+import { computeReport, pickSnapshot } from "../loaders/kpi/computeReport.ts";
+import { kpiParams } from "../loaders/kpi/params.ts";
+import { runQuery } from "../loaders/kpi/runQuery.ts";
+import { plan } from "../loaders/plan/guangzhou.ts";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,6 +39,15 @@ for (let i = 0; i < runs + 1; i++) {
   reportBytes = JSON.stringify(r.value).length;
 }
 
+// Each query of the report once more on its own (warm), to show where the report's time goes.
+const snapshot = await pickSnapshot(conn);
+const params = kpiParams(plan, snapshot, snapshot);
+const perQuery: Record<string, number> = {};
+for (const f of readdirSync(resolve(import.meta.dirname, "../loaders/kpi/sql")).filter((f) => f.endsWith(".sql")).sort()) {
+  const name = f.replace(/\.sql$/, "");
+  perQuery[name] = (await time(() => runQuery(conn, name, params))).ms;
+}
+
 let weekly: number[] | null = null;
 let weeklyError: string | null = null;
 let weeklyBytes = 0;
@@ -60,4 +72,4 @@ if (!existsSync(weeklyPath)) {
 
 conn.closeSync();
 instance.closeSync();
-console.log(JSON.stringify({ report, reportBytes, weekly, weeklyBytes, weeklyError }));
+console.log(JSON.stringify({ report, reportBytes, perQuery, weekly, weeklyBytes, weeklyError }));

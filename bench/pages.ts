@@ -109,6 +109,8 @@ export interface PageTiming {
   /** Table rows in the DOM once ready: whether a list is paged or drawn whole. */
   domRows: number;
   domNodes: number;
+  /** /enterprise only: ms from typing one enterprise's credit code into the search box until the table shows just that row. */
+  searchMs?: number;
   errors: string[];
 }
 
@@ -150,10 +152,52 @@ async function timePage(browser: Browser, base: string, page: string, kpi: boole
       nodes: document.getElementsByTagName("*").length,
       lt: (window as unknown as { __lt: number }).__lt,
     }));
-    return { page, readyMs, kpiMs, blockingMs: dom.lt, requests, bytes, domRows: dom.rows, domNodes: dom.nodes, errors };
+    let searchMs: number | undefined;
+    if (page === "/enterprise") {
+      try {
+        searchMs = await timeSearch(p, timeoutMs);
+      } catch (e) {
+        searchMs = NaN;
+        errors.push(`search: ${String(e).slice(0, 150)}`);
+      }
+    }
+    return { page, readyMs, kpiMs, blockingMs: dom.lt, requests, bytes, domRows: dom.rows, domNodes: dom.nodes, ...(searchMs !== undefined ? { searchMs } : {}), errors };
   } finally {
     await ctx.close();
   }
+}
+
+/**
+ * Search the 一企一档 list for one enterprise by its credit code (taken from the fifth row shown) and
+ * time until the table holds just that row and a frame was drawn; NaN when the page has no search.
+ */
+async function timeSearch(p: import("playwright-core").Page, timeoutMs: number): Promise<number> {
+  const started = await p.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('input[type="search"]');
+    // The results table is the one in the search's own card (the picked enterprise's tables follow below).
+    const card = input?.closest(".card") ?? document;
+    const row = card.querySelectorAll("tbody tr")[4];
+    const uscc = [...(row?.querySelectorAll("td") ?? [])].map((td) => td.textContent?.trim() ?? "").find((t) => /^[0-9A-Z]{18}$/.test(t));
+    if (!input || !uscc) return null;
+    (window as unknown as { __search: { start: number; uscc: string } }).__search = { start: performance.now(), uscc };
+    input.value = uscc;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    return uscc;
+  });
+  if (!started) return NaN;
+  await p.waitForFunction(
+    () => {
+      const { uscc } = (window as unknown as { __search: { uscc: string } }).__search;
+      const card = document.querySelector<HTMLInputElement>('input[type="search"]')?.closest(".card") ?? document;
+      const rows = card.querySelectorAll("tbody tr");
+      return rows.length === 1 && (rows[0]!.textContent ?? "").includes(uscc);
+    },
+    undefined,
+    { timeout: timeoutMs, polling: "raf" },
+  );
+  return p.evaluate(
+    () => new Promise<number>((ok) => requestAnimationFrame(() => ok(performance.now() - (window as unknown as { __search: { start: number } }).__search.start))),
+  );
 }
 
 /**
