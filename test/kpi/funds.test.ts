@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { computeReport } from "../../loaders/kpi/computeReport.ts";
 import type { Report } from "../../loaders/kpi/reportTypes.ts";
 import { plan } from "../../loaders/plan/guangzhou.ts";
+import { installMacros } from "../../loaders/kpi/runQuery.ts";
 import { S1, S2, openFixture } from "./fixture.ts";
 
 let atS2: Report;
@@ -141,5 +142,32 @@ describe("compliance", () => {
     expect(find("procurement_district_cap")).toMatchObject({ entity_name: "花都区", rule_label: "集中采购单个区超过1500万元" });
     expect(find("paid_not_accepted")).toMatchObject({ entity_name: "巳十六家居 · 巳十六改造", rule_label: "项目未验收通过即拨付改造补助" });
     expect(find("leading_unit_award").entity_name).toBe("美妆牵引二号");
+  });
+});
+
+describe("payee matched to a leading unit", () => {
+  // A1 is listed with U1's unit id as its credit code, so payee "U1" (H01 60, H02 40) matches two
+  // units: U1 by id and A1 by credit code. The smallest unit id (A1) takes the payment, once.
+  test("should attribute a payee matching two units once, to the smaller unit id", async () => {
+    const conn = await openFixture(plan);
+    await conn.run(
+      `INSERT INTO leading_units (snapshot, unit_id, name, uscc, industry, selected_on, tier)
+       VALUES (DATE '${S2}', 'A1', '同码单位', 'U1', 'home', DATE '2024-05-01', NULL)`,
+    );
+    await installMacros(conn);
+    const rows = (await conn.runAndReadAll(
+      `SELECT payment_id, unit_id, industry FROM fund_attribution(DATE '${S2}') WHERE direction = '牵引单位奖励' ORDER BY payment_id`,
+    )).getRowObjectsJson();
+    expect(rows).toEqual([
+      { payment_id: "H01", unit_id: "A1", industry: "home" },
+      { payment_id: "H02", unit_id: "A1", industry: "home" },
+      { payment_id: "H03", unit_id: "U2", industry: "cosmetics" }, // paid to U2's credit code
+      { payment_id: "H04", unit_id: "U3", industry: "home" },
+    ]);
+    const total = (await conn.runAndReadAll(
+      `SELECT count(*)::INTEGER AS n, (SELECT count(*)::INTEGER FROM funds WHERE snapshot = DATE '${S2}') AS funds
+       FROM fund_attribution(DATE '${S2}')`,
+    )).getRowObjectsJson();
+    expect(total).toEqual([{ n: 42, funds: 42 }]); // the fixture's 42 payments, none doubled or lost
   });
 });
