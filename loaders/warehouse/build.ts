@@ -3,18 +3,28 @@
  * It is keyed on the input files' content and the ingest code, built into a temporary file under
  * a lock, then renamed into place: concurrent loaders wait for one build, and an interrupted build
  * leaves only a temporary file and a stale lock that the next build clears.
+ *
+ * A build ingests one snapshot at a time (ingest, write, drop: memory stays that of one snapshot)
+ * and keeps each snapshot's rows in a small DuckDB file of its own under .cache/warehouse/snapshots,
+ * keyed on that snapshot folder's files and the ingest code. The next build copies the snapshots
+ * whose files did not change from there instead of reading them again: a new weekly export or one
+ * corrected file re-reads one snapshot, not all of them.
  */
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { formatIssue } from "../ingest/issues.ts";
-import { ingestRoot } from "../ingest/root.ts";
-import type { IngestResult } from "../ingest/types.ts";
+import { scanRoot, type ScannedSnapshot } from "../ingest/root.ts";
+import { ingestSnapshot } from "../ingest/snapshot.ts";
+import type { IngestResult, LocatedIssue } from "../ingest/types.ts";
 import { projectRoot } from "../config/paths.ts";
-import { writeWarehouse } from "./write.ts";
+import { snapshotTables, writeIssues, writeSchema, writeSnapshotRow, writeSnapshotRows } from "./write.ts";
 
 const cacheDir = resolve(projectRoot, ".cache/warehouse");
+const snapshotCacheDir = join(cacheDir, "snapshots");
+/** Snapshot files kept beyond those the latest build used (about 1 MB per snapshot at scale 1, 10 MB at scale 50). */
+const keepSnapshots = 48;
 /** Source folders whose code decides what the warehouse holds: a change there rebuilds it. */
 const codeDirs = ["loaders/contract", "loaders/ingest", "loaders/plan", "loaders/warehouse"].map((d) => resolve(projectRoot, d));
 const keep = 4;
@@ -31,10 +41,17 @@ function listFiles(dir: string): string[] {
   return out.sort();
 }
 
+/** Hash of the code that decides what the warehouse holds. */
+function codeHash(): string {
+  const h = createHash("sha256");
+  for (const dir of codeDirs) for (const f of listFiles(dir)) h.update(relative(projectRoot, f)).update(readFileSync(f));
+  return h.digest("hex");
+}
+
 /** The cache key of a data root: its files' names and bytes, and the code that ingests them. */
 export function warehouseKey(root: string): string {
   const h = createHash("sha256");
-  for (const dir of codeDirs) for (const f of listFiles(dir)) h.update(relative(projectRoot, f)).update(readFileSync(f));
+  h.update(codeHash());
   h.update("\0data\0");
   for (const f of listFiles(root)) h.update(relative(root, f)).update("\0").update(readFileSync(f));
   return h.digest("hex").slice(0, 24);
@@ -88,9 +105,9 @@ function tryLock(lock: string): boolean {
 const TMP_RE = /\.tmp-(\d+)(?:\.wal)?$/;
 
 /** Clear what interrupted builds left: temporary files of dead processes and their stale locks. */
-function sweep(): void {
-  for (const f of readdirSync(cacheDir)) {
-    const p = join(cacheDir, f);
+function sweep(dir = cacheDir): void {
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
     const m = TMP_RE.exec(f);
     if (m && !alive(Number(m[1]))) rmSync(p, { force: true });
     else if (f.endsWith(".lock") && staleLock(p)) rmSync(p, { force: true });
@@ -107,22 +124,176 @@ export class IngestFailed extends Error {
   }
 }
 
-async function build(root: string, target: string): Promise<void> {
-  const result = await ingestRoot(root);
-  if (result.fatal.length > 0) throw new IngestFailed(result);
-  const tmp = `${target}.tmp-${process.pid}`;
+/**
+ * The cache key of one snapshot: the ingest code, its date, and its table files' names (as shown in
+ * messages, relative to the root) and bytes: everything ingestSnapshot reads.
+ */
+function snapshotKey(code: string, snap: ScannedSnapshot, display: (p: string) => string): string {
+  const h = createHash("sha256").update(code).update("\0").update(snap.date).update("\0").update(display(snap.dir));
+  for (const f of snap.files) h.update("\0").update(f.table).update("\0").update(display(f.path)).update("\0").update(readFileSync(f.path));
+  return h.digest("hex").slice(0, 24);
+}
+
+/** The per-snapshot files a build of `root` would use (whether they exist yet or not), oldest snapshot first. */
+export function snapshotCacheFiles(root: string, dir: string = snapshotCacheDir): string[] {
+  const scan = scanRoot(root);
+  const code = codeHash();
+  return scan.snapshots.map((snap) => join(dir, `${snapshotKey(code, snap, scan.display)}.duckdb`));
+}
+
+const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/** Write one ingested snapshot's rows into a file of its own (temporary file, then renamed). */
+async function writeSnapshotFile(path: string, snap: Parameters<typeof writeSnapshotRows>[1]): Promise<void> {
+  const tmp = `${path}.tmp-${process.pid}`;
   rmSync(tmp, { force: true });
   const db = await DuckDBInstance.create(tmp);
   const conn = await db.connect();
   try {
-    await writeWarehouse(conn, result);
+    await writeSchema(conn, { planDimensions: false });
+    await writeSnapshotRows(conn, snap);
     await conn.run("CHECKPOINT");
   } finally {
     conn.closeSync();
     db.closeSync();
   }
   rmSync(`${tmp}.wal`, { force: true });
+  renameSync(tmp, path);
+}
+
+async function rowCount(conn: DuckDBConnection, table: string): Promise<number> {
+  return Number((await conn.runAndReadAll(`SELECT count(*)::BIGINT AS n FROM ${table}`)).getRowObjectsJson()[0]!.n);
+}
+
+/**
+ * Save the snapshot just written into the warehouse to its own file: its rows of every snapshot
+ * table (its issues are the ingest_issues rows appended after the first `issuesFrom`). DuckDB keeps
+ * insertion order, so a later copy puts the rows back in the order a full build writes them.
+ */
+async function saveSnapshotFile(conn: DuckDBConnection, path: string, date: string, issuesFrom: number): Promise<void> {
+  const tmp = `${path}.tmp-${process.pid}`;
+  rmSync(tmp, { force: true });
+  await conn.run(`ATTACH ${sqlString(tmp)} AS snapshot_file`);
+  try {
+    for (const t of snapshotTables) {
+      const where = t === "ingest_issues" ? `rowid >= ${issuesFrom}` : `snapshot = DATE ${sqlString(date)}`;
+      await conn.run(`CREATE TABLE snapshot_file.${t} AS SELECT * FROM ${t} WHERE ${where}`);
+    }
+  } finally {
+    await conn.run("DETACH snapshot_file");
+  }
+  rmSync(`${tmp}.wal`, { force: true });
+  renameSync(tmp, path);
+}
+
+/** Copy one snapshot file's rows into the warehouse; false when the file is gone or unreadable (another build pruned it). */
+async function copySnapshotFile(conn: DuckDBConnection, path: string): Promise<boolean> {
+  try {
+    await conn.run(`ATTACH ${sqlString(path)} AS snapshot_file (READ_ONLY)`);
+  } catch {
+    return false;
+  }
+  try {
+    for (const t of snapshotTables) await conn.run(`INSERT INTO ${t} SELECT * FROM snapshot_file.${t}`);
+  } finally {
+    await conn.run("DETACH snapshot_file");
+  }
+  return true;
+}
+
+/** How a warehouse build went: which snapshots it read and which it copied from earlier builds. */
+export interface BuildStats {
+  /** Snapshots read from their files, and copied from an earlier build's snapshot file. */
+  ingested: string[];
+  reused: string[];
+  /** Milliseconds in ingestSnapshot (read, normalise, validate), and in the whole build. */
+  ingestMs: number;
+  totalMs: number;
+}
+
+/**
+ * Build the warehouse of `root` into `target`, one snapshot at a time. `snapshotCache` is the folder
+ * of per-snapshot files (null: read every snapshot and keep nothing). Throws IngestFailed, listing
+ * every fatal problem of every snapshot, when any file cannot be ingested.
+ */
+export async function buildWarehouse(root: string, target: string, opts: { snapshotCache?: string | null } = {}): Promise<BuildStats> {
+  const cache = opts.snapshotCache === undefined ? snapshotCacheDir : opts.snapshotCache;
+  if (cache) mkdirSync(cache, { recursive: true });
+  const scan = scanRoot(root);
+  const code = codeHash();
+  const fatal: LocatedIssue[] = [...scan.fatal];
+  const started = performance.now();
+  const stats: BuildStats = { ingested: [], reused: [], ingestMs: 0, totalMs: 0 };
+  const used: string[] = [];
+  const tmp = `${target}.tmp-${process.pid}`;
+  rmSync(tmp, { force: true });
+  const db = await DuckDBInstance.create(tmp);
+  const conn = await db.connect();
+  try {
+    await writeSchema(conn);
+    for (const snap of scan.snapshots) await writeSnapshotRow(conn, snap.date, snap.dir);
+    await writeIssues(conn, scan.issues);
+    for (const snap of scan.snapshots) {
+      fatal.push(...snap.missing);
+      const file = cache ? join(cache, `${snapshotKey(code, snap, scan.display)}.duckdb`) : null;
+      if (file && existsSync(file) && (fatal.length > 0 || (await copySnapshotFile(conn, file)))) {
+        used.push(file);
+        stats.reused.push(snap.date);
+        continue;
+      }
+      // Read it. After a fatal problem nothing more is written, but every snapshot is still read
+      // so that the error lists all of them; the good ones are kept for the corrected build.
+      const t = performance.now();
+      const r = await ingestSnapshot(snap, scan.display);
+      stats.ingestMs += performance.now() - t;
+      stats.ingested.push(snap.date);
+      fatal.push(...r.fatal);
+      if (r.fatal.length > 0 || snap.missing.length > 0) continue;
+      if (fatal.length > 0) {
+        // This build fails: keep the snapshot for the next one only.
+        if (file) await writeSnapshotFile(file, r.snapshot);
+      } else {
+        const issuesBefore = await rowCount(conn, "ingest_issues");
+        await writeSnapshotRows(conn, r.snapshot);
+        if (file) await saveSnapshotFile(conn, file, snap.date, issuesBefore);
+      }
+      if (file) used.push(file);
+    }
+    if (fatal.length === 0) await conn.run("CHECKPOINT");
+  } finally {
+    conn.closeSync();
+    db.closeSync();
+  }
+  rmSync(`${tmp}.wal`, { force: true });
+  if (cache) pruneSnapshotFiles(cache, used);
+  if (fatal.length > 0) {
+    rmSync(tmp, { force: true });
+    throw new IngestFailed({ root, snapshots: [], issues: scan.issues, fatal });
+  }
   renameSync(tmp, target);
+  stats.totalMs = performance.now() - started;
+  return stats;
+}
+
+/** Keep the snapshot files this build used (marked as just used) and the most recently used others. */
+function pruneSnapshotFiles(dir: string, used: string[]): void {
+  const now = new Date();
+  for (const f of used) {
+    try {
+      utimesSync(f, now, now);
+    } catch {}
+  }
+  const keepSet = new Set(used);
+  sweep(dir);
+  const others = readdirSync(dir)
+    .filter((f) => f.endsWith(".duckdb"))
+    .map((f) => join(dir, f))
+    .filter((f) => !keepSet.has(f))
+    .map((f) => ({ f, mtimeMs: statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime() }))
+    .sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const { f, mtimeMs } of others.slice(keepSnapshots)) {
+    if (now.getTime() - mtimeMs > PRUNE_MIN_AGE_MS) rmSync(f, { force: true });
+  }
 }
 
 // Warehouses this recent are never pruned: another process may have just been handed one.
@@ -157,7 +328,7 @@ export async function prepareWarehouse(root: string, opts: { timeoutMs?: number 
     if (tryLock(lock)) {
       try {
         if (!existsSync(target)) {
-          await build(root, target);
+          await buildWarehouse(root, target);
           built = true;
         }
       } finally {

@@ -1,7 +1,7 @@
 /** Write an ingest result into a DuckDB database: contract tables, the ingest report, the plan's dimensions. */
 import { DuckDBDateValue, LIST, VARCHAR, type DuckDBAppender, type DuckDBConnection } from "@duckdb/node-api";
-import { tableByKey, type Table } from "../contract/tables.ts";
-import type { IngestResult, LocatedIssue } from "../ingest/types.ts";
+import { tableByKey, tables, type Table } from "../contract/tables.ts";
+import type { IngestedSnapshot, IngestResult, LocatedIssue } from "../ingest/types.ts";
 import { plan } from "../plan/guangzhou.ts";
 import { planDML, schemaDDL, storedColumns, derivedColumns } from "./schema.ts";
 
@@ -34,56 +34,24 @@ function columnWriters(t: Table): { key: string; put: Put }[] {
   ];
 }
 
-/** Create the schema in `conn` and load `result` into it. */
-export async function writeWarehouse(conn: DuckDBConnection, result: IngestResult): Promise<void> {
-  for (const sql of [...schemaDDL(), ...planDML(plan)]) await conn.run(sql);
+/** Create every table of the warehouse in `conn`, and fill the plan's dimensions unless told not to. */
+export async function writeSchema(conn: DuckDBConnection, opts: { planDimensions?: boolean } = {}): Promise<void> {
+  for (const sql of [...schemaDDL(), ...(opts.planDimensions === false ? [] : planDML(plan))]) await conn.run(sql);
+}
 
-  const snaps = await conn.createAppender("snapshots");
-  for (const s of result.snapshots) {
-    snaps.appendDate(dateValue(s.date));
-    snaps.appendVarchar(s.folder);
-    snaps.endRow();
-  }
-  snaps.closeSync();
+/** One row of the snapshots table. */
+export async function writeSnapshotRow(conn: DuckDBConnection, date: string, folder: string): Promise<void> {
+  const a = await conn.createAppender("snapshots");
+  a.appendDate(dateValue(date));
+  a.appendVarchar(folder);
+  a.endRow();
+  a.closeSync();
+}
 
-  const appenders = new Map<string, DuckDBAppender>();
-  const appender = async (key: string) => {
-    let a = appenders.get(key);
-    if (!a) {
-      a = await conn.createAppender(key);
-      appenders.set(key, a);
-    }
-    return a;
-  };
-  for (const s of result.snapshots) {
-    const snapshot = dateValue(s.date);
-    for (const f of s.files) {
-      const writers = columnWriters(tableByKey(f.table));
-      const a = await appender(f.table);
-      for (const { row, rec } of f.loaded) {
-        a.appendDate(snapshot);
-        a.appendVarchar(f.file);
-        a.appendInteger(row);
-        for (const w of writers) w.put(a, rec[w.key]);
-        a.endRow();
-      }
-      const fa = await appender("ingest_files");
-      fa.appendDate(snapshot);
-      fa.appendVarchar(f.file);
-      fa.appendVarchar(f.table);
-      fa.appendVarchar(f.encoding);
-      putVarchar(fa, f.sheet);
-      fa.appendInteger(f.headerRow);
-      fa.appendInteger(f.rowsRead);
-      fa.appendInteger(f.rowsLoaded);
-      fa.appendInteger(f.rowsRejected);
-      fa.appendInteger(f.rowsSkipped);
-      fa.appendList(f.extraColumns, LIST(VARCHAR));
-      fa.endRow();
-    }
-  }
-  const ia = await appender("ingest_issues");
-  const putIssue = (i: LocatedIssue) => {
+/** Append issues to ingest_issues. */
+export async function writeIssues(conn: DuckDBConnection, issues: readonly LocatedIssue[]): Promise<void> {
+  const ia = await conn.createAppender("ingest_issues");
+  for (const i of issues) {
     putDate(ia, i.snapshot);
     ia.appendVarchar(i.file);
     putVarchar(ia, i.table);
@@ -95,8 +63,52 @@ export async function writeWarehouse(conn: DuckDBConnection, result: IngestResul
     ia.appendVarchar(i.message_en);
     putVarchar(ia, i.record_id);
     ia.endRow();
-  };
-  result.issues.forEach(putIssue);
-  for (const s of result.snapshots) s.issues.forEach(putIssue);
-  for (const a of appenders.values()) a.closeSync();
+  }
+  ia.closeSync();
+}
+
+/** The tables one snapshot's ingest fills (all but the snapshots row and the plan's dimensions). */
+export const snapshotTables: readonly string[] = [...tables.map((t) => t.key), "ingest_files", "ingest_issues"];
+
+/** Append one snapshot's loaded rows, its ingest_files rows and its issues (not its snapshots row). */
+export async function writeSnapshotRows(conn: DuckDBConnection, s: IngestedSnapshot): Promise<void> {
+  const snapshot = dateValue(s.date);
+  const fa = await conn.createAppender("ingest_files");
+  for (const f of s.files) {
+    const writers = columnWriters(tableByKey(f.table));
+    const a = await conn.createAppender(f.table);
+    for (const { row, rec } of f.loaded) {
+      a.appendDate(snapshot);
+      a.appendVarchar(f.file);
+      a.appendInteger(row);
+      for (const w of writers) w.put(a, rec[w.key]);
+      a.endRow();
+    }
+    a.closeSync();
+    fa.appendDate(snapshot);
+    fa.appendVarchar(f.file);
+    fa.appendVarchar(f.table);
+    fa.appendVarchar(f.encoding);
+    putVarchar(fa, f.sheet);
+    fa.appendInteger(f.headerRow);
+    fa.appendInteger(f.rowsRead);
+    fa.appendInteger(f.rowsLoaded);
+    fa.appendInteger(f.rowsRejected);
+    fa.appendInteger(f.rowsSkipped);
+    fa.appendList(f.extraColumns, LIST(VARCHAR));
+    fa.endRow();
+  }
+  fa.closeSync();
+  await writeIssues(conn, s.issues);
+}
+
+/**
+ * Create the schema in `conn` and load a whole ingest result into it (tests, the bench). The
+ * warehouse build writes the same rows in the same order, one snapshot at a time.
+ */
+export async function writeWarehouse(conn: DuckDBConnection, result: IngestResult): Promise<void> {
+  await writeSchema(conn);
+  for (const s of result.snapshots) await writeSnapshotRow(conn, s.date, s.folder);
+  await writeIssues(conn, result.issues);
+  for (const s of result.snapshots) await writeSnapshotRows(conn, s);
 }

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { projectRoot } from "../../loaders/config/paths.ts";
-import { openWarehouse, prepareWarehouse, warehouseKey } from "../../loaders/warehouse/build.ts";
+import { openWarehouse, prepareWarehouse, snapshotCacheFiles, warehouseKey } from "../../loaders/warehouse/build.ts";
 import { queryRows } from "../../loaders/warehouse/query.ts";
 import { baseTables, writeRoot } from "../helpers/exports.ts";
 import { cases } from "./cases.ts";
@@ -40,6 +40,15 @@ async function until(what: string, cond: () => boolean, timeoutMs = 120_000): Pr
   }
 }
 
+/**
+ * Forget every cached build of `root` (the key hashes content, not the path, so an earlier run of
+ * the same test left one): the warehouse and the per-snapshot files it would copy from.
+ */
+function forgetBuilds(root: string): void {
+  rmSync(join(cacheDir, `${warehouseKey(root)}.duckdb`), { force: true });
+  for (const f of snapshotCacheFiles(root)) rmSync(f, { force: true });
+}
+
 /** Files in the cache belonging to one warehouse key, other than the warehouse itself. */
 const leftovers = (key: string): string[] => readdirSync(cacheDir).filter((f) => f.startsWith(key) && f !== `${key}.duckdb`).sort();
 
@@ -47,6 +56,7 @@ describe("warehouse under concurrency", () => {
   test("should build once when six loaders start at the same time on a fresh root, all getting the same warehouse", async () => {
     const root = writeRoot({ "2026-11-13": baseTables(), "2026-11-20": baseTables() });
     roots.push(root);
+    forgetBuilds(root);
     const runs = Array.from({ length: 6 }, () => startBuilder(root));
     const outs = await Promise.all(runs.map((r) => r.done));
     expect(outs.map((o) => o.code)).toEqual([0, 0, 0, 0, 0, 0]);
@@ -63,11 +73,13 @@ describe("warehouse after an interrupted build", () => {
   test("should clear the stale lock and temporary files of builds killed mid-ingest and mid-write, then build", async () => {
     const root = largeRoot(150_000);
     roots.push(root);
+    forgetBuilds(root);
     const key = warehouseKey(root);
     const target = join(cacheDir, `${key}.duckdb`);
     const lock = join(cacheDir, `${key}.lock`);
 
-    // 1. Killed while ingesting: it holds the lock, nothing is written yet.
+    // 1. Killed while ingesting its only snapshot: it holds the lock; at most its temporary
+    //    database (schema only) is written.
     const a = startBuilder(root);
     // The lock is created, then its pid written: wait for both.
     const holder = () => (existsSync(lock) ? readFileSync(lock, "utf8") : "");
@@ -76,12 +88,16 @@ describe("warehouse after an interrupted build", () => {
     await new Promise((r) => setTimeout(r, 300));
     a.proc.kill("SIGKILL");
     expect((await a.done).signal).toBe("SIGKILL");
-    expect([existsSync(target), leftovers(key)]).toEqual([false, [`${key}.lock`]]);
+    expect(existsSync(target)).toBe(false);
+    const tmpA = `${key}.duckdb.tmp-${a.proc.pid}`;
+    expect(leftovers(key).filter((f) => f !== tmpA && f !== `${tmpA}.wal`)).toEqual([`${key}.lock`]);
 
-    // 2. Killed while writing: a second build takes over the dead lock and gets as far as DuckDB.
+    // 2. Killed while writing: a second build takes over the dead lock and gets as far as writing
+    //    the snapshot's own file.
     const b = startBuilder(root);
     const tmp = `${key}.duckdb.tmp-${b.proc.pid}`;
-    await until("the second build to write its temporary database", () => existsSync(join(cacheDir, tmp)));
+    const [snapshotFile] = snapshotCacheFiles(root);
+    await until("the second build to write its snapshot file", () => existsSync(`${snapshotFile}.tmp-${b.proc.pid}`));
     b.proc.kill("SIGKILL");
     expect((await b.done).signal).toBe("SIGKILL");
     expect(existsSync(target)).toBe(false);
@@ -92,6 +108,7 @@ describe("warehouse after an interrupted build", () => {
     const next = await prepareWarehouse(root, { timeoutMs: 120_000 });
     expect(next).toEqual({ path: target, built: true });
     expect(leftovers(key)).toEqual([]);
+    expect([existsSync(snapshotFile!), existsSync(`${snapshotFile}.tmp-${b.proc.pid}`)]).toEqual([true, false]);
     const wh = await openWarehouse(root);
     try {
       expect(await queryRows(wh.conn, "SELECT count(*)::INTEGER AS n FROM enterprises")).toEqual([{ n: 150_003 }]);

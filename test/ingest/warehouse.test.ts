@@ -1,10 +1,12 @@
 import { execFile } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
-import { resolve } from "node:path";
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
 import { projectRoot } from "../../loaders/config/paths.ts";
-import { ensureWarehouse, IngestFailed, openWarehouse } from "../../loaders/warehouse/build.ts";
+import { buildWarehouse, ensureWarehouse, IngestFailed, openWarehouse } from "../../loaders/warehouse/build.ts";
 import { queryRows } from "../../loaders/warehouse/query.ts";
 import { baseTables, writeRoot } from "../helpers/exports.ts";
 
@@ -64,5 +66,76 @@ describe("warehouse", () => {
     expect(existsSync(paths[0]!)).toBe(true);
     const dir = resolve(projectRoot, ".cache/warehouse");
     expect(readdirSync(dir).filter((f) => f.includes(".tmp-") || f.endsWith(".lock"))).toEqual([]);
+  });
+});
+
+/** Every table of a warehouse file, each as its rows in stored order. */
+async function dump(path: string): Promise<Record<string, unknown[]>> {
+  const db = await DuckDBInstance.create(path, { access_mode: "READ_ONLY" });
+  const conn = await db.connect();
+  try {
+    const names = await queryRows<{ t: string }>(conn, "SELECT table_name AS t FROM information_schema.tables ORDER BY 1");
+    const out: Record<string, unknown[]> = {};
+    for (const { t } of names) out[t] = await queryRows(conn, `SELECT * FROM ${t}`);
+    return out;
+  } finally {
+    conn.closeSync();
+    db.closeSync();
+  }
+}
+
+describe("warehouse built one snapshot at a time", () => {
+  const F2 = ["F2", "改造补助", "省级", "91440101327598294H", "P1", "", "", "-1", "2025-10-02"];
+  const F3 = "F3,改造补助,市级,91440101327598294H,P1,,,20,2025-11-01\n";
+
+  test("should re-read only the snapshot whose files changed, and hold what a full build holds", async () => {
+    const middle = baseTables();
+    middle["资金拨付.csv"]!.push(F2); // rejected: NEGATIVE_AMOUNT
+    const root = writeRoot({ "2026-11-06": baseTables(), "2026-11-13": { ...middle, "会议签到.csv": "姓名\n张三\n" }, "2026-11-20": baseTables() });
+    const work = mkdtempSync(join(tmpdir(), "pilot-wh-"));
+    const cache = join(work, "snapshots");
+
+    expect(await buildWarehouse(root, join(work, "first.duckdb"), { snapshotCache: cache })).toMatchObject({
+      ingested: ["2026-11-06", "2026-11-13", "2026-11-20"],
+      reused: [],
+    });
+    appendFileSync(join(root, "2026-11-20", "资金拨付.csv"), F3);
+    expect(await buildWarehouse(root, join(work, "second.duckdb"), { snapshotCache: cache })).toMatchObject({
+      ingested: ["2026-11-20"],
+      reused: ["2026-11-06", "2026-11-13"],
+    });
+    expect(await buildWarehouse(root, join(work, "full.duckdb"), { snapshotCache: null })).toMatchObject({
+      ingested: ["2026-11-06", "2026-11-13", "2026-11-20"],
+      reused: [],
+    });
+
+    const second = await dump(join(work, "second.duckdb"));
+    expect(second).toEqual(await dump(join(work, "full.duckdb")));
+    // Hand-counted: F1 in each snapshot, F2 rejected in 11-13, F3 added to 11-20.
+    expect(second.funds!.map((r) => `${String((r as { payment_id: string }).payment_id)}`)).toEqual(["F1", "F1", "F1", "F3"]);
+    const codes = (second.ingest_issues as { code: string; file: string }[]).map((i) => `${i.code} ${i.file}`);
+    expect(codes.filter((c) => c.startsWith("NEGATIVE_AMOUNT"))).toEqual(["NEGATIVE_AMOUNT 2026-11-13/资金拨付.csv"]);
+    expect(codes.filter((c) => c.includes("会议签到"))).toEqual(["UNKNOWN_FILE 2026-11-13/会议签到.csv"]); // a root-level issue, written once
+    expect(second.snapshots).toHaveLength(3);
+    expect((second.ingest_files as unknown[]).length).toBe(3 * 9);
+  });
+
+  test("should report every snapshot's fatal problems, write no warehouse, and keep the good snapshots for the next build", async () => {
+    const broken = baseTables();
+    delete broken["牵引单位.csv"];
+    const root = writeRoot({ "2026-11-13": baseTables(), "2026-11-20": broken });
+    const work = mkdtempSync(join(tmpdir(), "pilot-wh-"));
+    const cache = join(work, "snapshots");
+    const err = await buildWarehouse(root, join(work, "w.duckdb"), { snapshotCache: cache }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IngestFailed);
+    expect((err as IngestFailed).result.fatal.map((i) => `${i.code} ${i.snapshot}`)).toEqual(["MISSING_REQUIRED_TABLE 2026-11-20"]);
+    expect(readdirSync(work).sort()).toEqual(["snapshots"]); // no warehouse, no temporary file
+    expect(readdirSync(cache)).toHaveLength(1); // 2026-11-13, kept
+
+    writeFileSync(join(root, "2026-11-20", "牵引单位.csv"), "单位编号,名称,统一社会信用代码,行业,遴选日期,评定档次\nU1,示例牵引单位,,工业母机和机器人,2024-06-01,二档\n");
+    expect(await buildWarehouse(root, join(work, "w.duckdb"), { snapshotCache: cache })).toMatchObject({
+      ingested: ["2026-11-20"],
+      reused: ["2026-11-13"],
+    });
   });
 });
