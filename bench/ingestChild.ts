@@ -3,12 +3,13 @@
  * JSON line. Modes:
  *   ours   buildWarehouse(root) into a new DuckDB file, as a cold build does: every snapshot ingested
  *          (read, normalise, validate), written to its snapshot file and copied into the warehouse
+ *   ours1  the same with no worker threads (every snapshot read in the main thread)
  *   floor  DuckDB alone: CREATE TABLE … AS SELECT * FROM read_csv(clean UTF-8 CSV) for every
  *          warehouse table, into a new DuckDB file + CHECKPOINT
  *   read   only the reading layer of ours (decode, parse CSV/XLSX, header, data rows), split by format
  *   naive  papaparse (CSV) / exceljs (XLSX) + a plain JS pass: decode, parse, per-cell trim,
  *          number and date parse; no header search, no validation, nothing stored
- * Usage: tsx bench/ingestChild.ts --mode ours|floor|read|naive --data ROOT [--clean DIR] [--db FILE [--keep]]
+ * Usage: tsx bench/ingestChild.ts --mode ours|ours1|floor|read|naive --data ROOT [--clean DIR] [--db FILE [--keep]]
  */
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -28,7 +29,7 @@ const mode = arg("mode");
 const data = arg("data");
 const clean = arg("clean");
 const dbFile = arg("db") ?? `/tmp/bench-ingest-${process.pid}.duckdb`;
-if (!mode || !data) throw new Error("usage: --mode ours|floor|read|naive --data ROOT [--clean DIR] [--db FILE]");
+if (!mode || !data) throw new Error("usage: --mode ours|ours1|floor|read|naive --data ROOT [--clean DIR] [--db FILE]");
 
 const baseRss = process.memoryUsage().rss;
 let sampledPeak = baseRss;
@@ -49,12 +50,13 @@ let cells = 0;
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 
-if (mode === "ours") {
+if (mode === "ours" || mode === "ours1") {
   freshDb();
   // A snapshot cache of its own, empty: this is a cold build (no snapshot to copy from).
   const cache = `${dbFile}.snapshots`;
   rmSync(cache, { recursive: true, force: true });
-  const stats = await buildWarehouse(data, dbFile, { snapshotCache: cache });
+  // ours1: the same build with every snapshot read in this thread (no worker threads).
+  const stats = await buildWarehouse(data, dbFile, { snapshotCache: cache, ...(mode === "ours1" ? { workers: 1 } : {}) });
   rmSync(cache, { recursive: true, force: true });
   phases.ingest = stats.ingestMs;
   phases.write = stats.totalMs - stats.ingestMs; // scan, snapshot files, copies, CHECKPOINT

@@ -23,9 +23,14 @@ export interface ScannedSnapshot extends Snapshot {
   missing: LocatedIssue[];
 }
 
+/** The name a path under `root` has in messages: relative to the root, "/"-separated. */
+export function displayPath(root: string): (path: string) => string {
+  return (p) => relative(root, p).split("\\").join("/") || p;
+}
+
 /** Find the snapshots of `root` and check each has its required tables. Never throws for bad data. */
 export function scanRoot(root: string): RootScan {
-  const display = (p: string) => relative(root, p).split("\\").join("/") || p;
+  const display = displayPath(root);
   let found;
   try {
     found = discoverSnapshots(root);

@@ -16,6 +16,7 @@ import { join, relative, resolve } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { formatIssue } from "../ingest/issues.ts";
 import { scanRoot, type ScannedSnapshot } from "../ingest/root.ts";
+import { ingestSnapshots } from "../ingest/parallel.ts";
 import { ingestSnapshot } from "../ingest/snapshot.ts";
 import type { IngestResult, LocatedIssue } from "../ingest/types.ts";
 import { projectRoot } from "../config/paths.ts";
@@ -206,17 +207,25 @@ export interface BuildStats {
   /** Snapshots read from their files, and copied from an earlier build's snapshot file. */
   ingested: string[];
   reused: string[];
-  /** Milliseconds in ingestSnapshot (read, normalise, validate), and in the whole build. */
+  /**
+   * Milliseconds the build waited for ingested snapshots (read, normalise, validate; in worker
+   * threads these overlap the writing of earlier snapshots), and the whole build.
+   */
   ingestMs: number;
   totalMs: number;
 }
 
 /**
  * Build the warehouse of `root` into `target`, one snapshot at a time. `snapshotCache` is the folder
- * of per-snapshot files (null: read every snapshot and keep nothing). Throws IngestFailed, listing
+ * of per-snapshot files (null: read every snapshot and keep nothing); `workers` the worker threads
+ * that read snapshots (default: ingestWorkers(), one per core). Throws IngestFailed, listing
  * every fatal problem of every snapshot, when any file cannot be ingested.
  */
-export async function buildWarehouse(root: string, target: string, opts: { snapshotCache?: string | null } = {}): Promise<BuildStats> {
+export async function buildWarehouse(
+  root: string,
+  target: string,
+  opts: { snapshotCache?: string | null; workers?: number } = {},
+): Promise<BuildStats> {
   const cache = opts.snapshotCache === undefined ? snapshotCacheDir : opts.snapshotCache;
   if (cache) mkdirSync(cache, { recursive: true });
   const scan = scanRoot(root);
@@ -233,31 +242,42 @@ export async function buildWarehouse(root: string, target: string, opts: { snaps
     await writeSchema(conn);
     for (const snap of scan.snapshots) await writeSnapshotRow(conn, snap.date, snap.dir);
     await writeIssues(conn, scan.issues);
-    for (const snap of scan.snapshots) {
-      fatal.push(...snap.missing);
-      const file = cache ? join(cache, `${snapshotKey(code, snap, scan.display)}.duckdb`) : null;
-      if (file && existsSync(file) && (fatal.length > 0 || (await copySnapshotFile(conn, file)))) {
-        used.push(file);
-        stats.reused.push(snap.date);
-        continue;
+    const files = scan.snapshots.map((snap) => (cache ? join(cache, `${snapshotKey(code, snap, scan.display)}.duckdb`) : null));
+    // The snapshots with no file to copy from are read ahead, on every core, while this thread writes.
+    const toRead = scan.snapshots.filter((_, i) => !files[i] || !existsSync(files[i]!));
+    const reading = ingestSnapshots(root, toRead, opts.workers);
+    try {
+      for (const [i, snap] of scan.snapshots.entries()) {
+        fatal.push(...snap.missing);
+        const file = files[i] ?? null;
+        let r: Awaited<ReturnType<typeof ingestSnapshot>>;
+        const t = performance.now();
+        if (toRead.includes(snap)) {
+          r = (await reading.next()).value as typeof r;
+        } else if (file && (fatal.length > 0 || (await copySnapshotFile(conn, file)))) {
+          used.push(file);
+          stats.reused.push(snap.date);
+          continue;
+        } else {
+          r = await ingestSnapshot(snap, scan.display); // its file vanished (pruned by another build)
+        }
+        stats.ingestMs += performance.now() - t;
+        stats.ingested.push(snap.date);
+        // After a fatal problem nothing more is written, but every snapshot is still read so that
+        // the error lists all of them; the good ones are kept for the corrected build.
+        fatal.push(...r.fatal);
+        if (r.fatal.length > 0 || snap.missing.length > 0) continue;
+        if (fatal.length > 0) {
+          if (file) await writeSnapshotFile(file, r.snapshot);
+        } else {
+          const issuesBefore = await rowCount(conn, "ingest_issues");
+          await writeSnapshotRows(conn, r.snapshot);
+          if (file) await saveSnapshotFile(conn, file, snap.date, issuesBefore);
+        }
+        if (file) used.push(file);
       }
-      // Read it. After a fatal problem nothing more is written, but every snapshot is still read
-      // so that the error lists all of them; the good ones are kept for the corrected build.
-      const t = performance.now();
-      const r = await ingestSnapshot(snap, scan.display);
-      stats.ingestMs += performance.now() - t;
-      stats.ingested.push(snap.date);
-      fatal.push(...r.fatal);
-      if (r.fatal.length > 0 || snap.missing.length > 0) continue;
-      if (fatal.length > 0) {
-        // This build fails: keep the snapshot for the next one only.
-        if (file) await writeSnapshotFile(file, r.snapshot);
-      } else {
-        const issuesBefore = await rowCount(conn, "ingest_issues");
-        await writeSnapshotRows(conn, r.snapshot);
-        if (file) await saveSnapshotFile(conn, file, snap.date, issuesBefore);
-      }
-      if (file) used.push(file);
+    } finally {
+      await reading.return(undefined);
     }
     if (fatal.length === 0) await conn.run("CHECKPOINT");
   } finally {
