@@ -35,6 +35,7 @@ function option(name: string): string | undefined {
 const scales = (option("scales") ?? "1,10,50").split(",").map(Number);
 const runs = Number(option("runs") ?? 3);
 const largeRuns = Number(option("large-runs") ?? 2);
+// --only none re-renders docs/benchmarks.md from .cache/bench/results.json without measuring.
 const sections = new Set((option("only") ?? "ingest,kpi,site,pages").split(","));
 if (scales.some((s) => !(s > 0)) || !(runs >= 1) || !(largeRuns >= 1)) {
   console.error("usage: npm run bench -- [--scales 1,10,50] [--runs N] [--large-runs M] [--only ingest,kpi,site,pages]");
@@ -373,10 +374,10 @@ function render(): string {
   L.push(`Measured by \`${results.command ?? "npm run bench"}\` (bench/run.ts). Raw figures: .cache/bench/results.json.`, "");
   L.push(
     `**Machine:** ${m.cpu}, ${m.nproc} cores (nproc), ${m.memGB.toFixed(1)} GB memory, ${m.os}; Node ${m.node}; @duckdb/node-api ${m.duckdb}. ` +
-      `**The machine was shared while this ran**: other engineers' builds, tests and generators were running; the 1-minute ` +
-      `load average, read before every run and shown beside each figure, ranged from ${loads.min.toFixed(1)} to ${loads.max.toFixed(1)} on 2 cores. ` +
-      "Absolute times are therefore slower and noisier than on an idle machine; ratios between runs taken side by side (ours, floor " +
-      "and naive are interleaved) and the CPU-time table hold better.",
+      `The 1-minute load average, read before every run and shown beside each figure, ranged from ${loads.min.toFixed(1)} to ` +
+      `${loads.max.toFixed(1)} on ${m.nproc} cores; the bench's own previous run accounts for up to about 2 of it (DuckDB and the ingest workers ` +
+      "use both cores), anything above that is other work on the machine. Ours, floor and naive runs are interleaved, so their ratios hold " +
+      "better than absolute times; the CPU-time table is less sensitive to other work than wall time.",
     "",
   );
   const when = scaleKeys.flatMap((s) => Object.values(results.scales[s]!).map((r) => (r as { at: string }).at)).sort();
