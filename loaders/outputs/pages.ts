@@ -31,8 +31,8 @@ export const pageData = {
     by_district: r.by_district,
     district_industry: r.district_industry,
     level_uplift: r.level_uplift,
-    overdue: r.pipeline.overdue,
-    stuck: r.pipeline.stuck,
+    // The overdue and stuck project lists grow with projects (≈9,000 at scale 50): each district
+    // page loads its own from districtProjectsJson, and the comparison page needs only counts.
     stages: r.pipeline.stages,
     funds_by_district: r.funding.by_district,
   }),
@@ -75,4 +75,15 @@ export type PageName = keyof typeof pageData;
 /** The JSON text of one page's data file. */
 export function pageJson(page: PageName, report: Report, meta: Meta): string {
   return JSON.stringify({ meta, ...pageData[page](report) });
+}
+
+/**
+ * One district page's own overdue and stuck projects (data/districts/<pinyin>.json), so that a
+ * district page downloads its district's lists and not every district's. An unknown district gets
+ * empty lists, as the page's "not found" branch expects.
+ */
+export function districtProjectsJson(pinyin: string, report: Report, meta: Meta): string {
+  const code = plan.districts.find((d) => d.pinyin === pinyin)?.code ?? null;
+  const mine = <T extends { district_code: string | null }>(rows: readonly T[]) => (code == null ? [] : rows.filter((r) => r.district_code === code));
+  return JSON.stringify({ meta, district_code: code, overdue: mine(report.pipeline.overdue), stuck: mine(report.pipeline.stuck) });
 }

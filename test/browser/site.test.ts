@@ -98,6 +98,33 @@ describe("internal site in the browser", () => {
     expect(text).toContain(String(transformed.actual));
     await v.page.context().close();
   });
+
+  test("should give each district page its own district's overdue and stuck projects, and fetch no other district's", async () => {
+    const pipeline = JSON.parse(readFileSync(join(out, "_file/data", readdirJson(out, "pipeline")), "utf8"));
+    const districts = JSON.parse(readFileSync(join(out, "_file/data", readdirJson(out, "districts")), "utf8"));
+    // The comparison page's file carries no project list: those grow with projects.
+    expect(Object.keys(districts)).not.toContain("overdue");
+    expect(Object.keys(districts)).not.toContain("stuck");
+    const of = (list: { district_code: string | null }[], code: string) => list.filter((p) => p.district_code === code).length;
+    const problems: string[] = [];
+    let listed = 0;
+    for (const d of districts.districts as { code: string; pinyin: string }[]) {
+      const overdue = of(pipeline.pipeline.overdue, d.code);
+      const stuck = of(pipeline.pipeline.stuck, d.code);
+      listed += overdue + stuck;
+      const v = await visit(browser, `${base}/districts/${d.pinyin}`);
+      const text = await v.page.evaluate(() => document.body.innerText);
+      if (!text.includes(`逾期未验收项目(${overdue} 个)`)) problems.push(`${d.pinyin}: overdue heading is not ${overdue}`);
+      if (!text.includes(`天无进展项目(${stuck} 个)`)) problems.push(`${d.pinyin}: stuck heading is not ${stuck}`);
+      const fetched = await v.page.evaluate(() =>
+        performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.includes("/_file/data/districts/")),
+      );
+      if (fetched.length !== 1 || !fetched[0]!.startsWith(`/_file/data/districts/${d.pinyin}.`)) problems.push(`${d.pinyin}: fetched ${fetched.join(", ")}`);
+      await v.page.context().close();
+    }
+    expect(problems).toEqual([]);
+    expect(listed).toBeGreaterThan(0); // the sample has such projects, so the headings were checked against real counts
+  }, 600_000);
 });
 
 function readdirJson(dist: string, name: string): string {
