@@ -209,7 +209,8 @@ export interface BuildStats {
   reused: string[];
   /**
    * Milliseconds the build waited for ingested snapshots (read, normalise, validate; in worker
-   * threads these overlap the writing of earlier snapshots), and the whole build.
+   * threads these overlap the writing of earlier snapshots), and the whole build (scan and hashing
+   * of the inputs included).
    */
   ingestMs: number;
   totalMs: number;
@@ -226,18 +227,19 @@ export async function buildWarehouse(
   target: string,
   opts: { snapshotCache?: string | null; workers?: number } = {},
 ): Promise<BuildStats> {
+  const started = performance.now();
   const cache = opts.snapshotCache === undefined ? snapshotCacheDir : opts.snapshotCache;
   if (cache) mkdirSync(cache, { recursive: true });
   const scan = scanRoot(root);
   const code = codeHash();
   const fatal: LocatedIssue[] = [...scan.fatal];
-  const started = performance.now();
   const stats: BuildStats = { ingested: [], reused: [], ingestMs: 0, totalMs: 0 };
   const used: string[] = [];
   const tmp = `${target}.tmp-${process.pid}`;
   rmSync(tmp, { force: true });
   const db = await DuckDBInstance.create(tmp);
   const conn = await db.connect();
+  let finished = false;
   try {
     await writeSchema(conn);
     for (const snap of scan.snapshots) await writeSnapshotRow(conn, snap.date, snap.dir);
@@ -280,11 +282,14 @@ export async function buildWarehouse(
       await reading.return(undefined);
     }
     if (fatal.length === 0) await conn.run("CHECKPOINT");
+    finished = true;
   } finally {
     conn.closeSync();
     db.closeSync();
+    rmSync(`${tmp}.wal`, { force: true });
+    // A build that threw (not one with fatal input problems, reported below) leaves nothing behind.
+    if (!finished) rmSync(tmp, { force: true });
   }
-  rmSync(`${tmp}.wal`, { force: true });
   if (cache) pruneSnapshotFiles(cache, used);
   if (fatal.length > 0) {
     rmSync(tmp, { force: true });
