@@ -28,4 +28,11 @@ describe("ingestSnapshots", () => {
     const enterprises = inWorkers[2]!.snapshot.files.find((f) => f.table === "enterprises")!;
     expect(enterprises.rowsLoaded).toBe(2);
   }, 60_000);
+
+  test("should reject, naming the worker's error, when a snapshot cannot be ingested at all (a bug, not bad data)", async () => {
+    const root = writeRoot({ "2026-11-13": baseTables(), "2026-11-20": baseTables() });
+    const [first, second] = scanRoot(root).snapshots;
+    const broken = { ...second!, files: [{ ...second!.files[0]!, table: "no_such_table" as never }] };
+    await expect(collect(ingestSnapshots(root, [first!, broken], 2))).rejects.toThrow(/ingest worker: Error: unknown table no_such_table/);
+  }, 60_000);
 });
