@@ -73,13 +73,17 @@ async function timedBuild(kind: BuildRun["kind"], tree: string, data: string, ou
   writeFileSync(`${logPrefix}-${kind}.log`, r.output);
   const lines = r.output.split("\n");
   // Framework writes "load /data/x.json → " and then, when the loader settles, "[missing] success …" or "[fresh] …".
+  // A file inside an archive names the archive's loader after its own lookup
+  // ("load /data/districts/liwan.json → [missing] load /data/districts.zip → [fresh]"): the last
+  // status on the line is the loader that ran or was fresh.
+  const status = (l: string) => [...l.matchAll(/\bload \S+ → \[(missing|stale|fresh)\]/g)].at(-1)?.[1];
   const run: BuildRun = {
     kind,
     ms: r.ms,
     ok: r.code === 0,
     loadAvg,
-    loadersRun: lines.filter((l) => /\bload \S+ → \[(missing|stale)\]/.test(l)).length,
-    loadersFresh: lines.filter((l) => /\bload \S+ → \[fresh\]/.test(l)).length,
+    loadersRun: lines.filter((l) => status(l) === "missing" || status(l) === "stale").length,
+    loadersFresh: lines.filter((l) => status(l) === "fresh").length,
     warehouseBuilt: [...warehouses(tree)].some((f) => !before.has(f)),
     cacheCleared: r.output.includes("prebuild: inputs or loader code changed"),
   };
