@@ -384,6 +384,12 @@ function render(): string {
   if (when.length > 0) L.push(`Measured between ${when[0]!.slice(0, 16).replace("T", " ")} and ${when[when.length - 1]!.slice(0, 16).replace("T", " ")} UTC.`, "");
 
   // Ingest
+  /** One table row per scale that has ingest results. */
+  const ingestRows = (row: (s: number, r: IngestResult, g: ReturnType<typeof ingestSummary>) => string) =>
+    scaleKeys.flatMap((s) => {
+      const r = results.scales[s]!.ingest;
+      return r ? [row(s, r, ingestSummary(r))] : [];
+    });
   L.push("### Ingest + validation", "");
   L.push(
     "*ours* = `buildWarehouse` as a cold build runs it: every snapshot read (decode, parse CSV/XLSX, header search), normalised and validated " +
@@ -397,14 +403,12 @@ function render(): string {
   );
   L.push("| scale | input | rows read (csv / xlsx) | runs (ours/floor/naive) | **ours** | rows/s | peak RSS | **floor** | floor peak RSS | **ours / floor** | **naive** | naive peak RSS | **naive / ours** | load avg |");
   L.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-  for (const s of scaleKeys) {
-    const r = results.scales[s]!.ingest;
-    if (!r) continue;
-    const g = ingestSummary(r);
-    L.push(
-      `| ${s} | ${r.inputMB.toFixed(1)} MB, ${r.files.csv} CSV + ${r.files.xlsx} XLSX | ${num(g.rows)} (${num(r.rowsByFormat.csv ?? 0)} / ${num(r.rowsByFormat.xlsx ?? 0)}) | ${g.n.ours}/${g.n.floor}/${g.n.naive} | ${s1(g.ours)} | ${num(g.rows / (g.ours / 1000))} | ${g.oursRss.toFixed(0)} MB | ${s1(g.floor)} | ${g.floorRss.toFixed(0)} MB | **${x(g.ours / g.floor)}** | ${s1(g.naive)} | ${g.naiveRss.toFixed(0)} MB | **${x(g.naive / g.ours)}** | ${g.load[0].toFixed(1)}–${g.load[1].toFixed(1)} |`,
-    );
-  }
+  L.push(
+    ...ingestRows(
+      (s, r, g) =>
+        `| ${s} | ${r.inputMB.toFixed(1)} MB, ${r.files.csv} CSV + ${r.files.xlsx} XLSX | ${num(g.rows)} (${num(r.rowsByFormat.csv ?? 0)} / ${num(r.rowsByFormat.xlsx ?? 0)}) | ${g.n.ours}/${g.n.floor}/${g.n.naive} | ${s1(g.ours)} | ${num(g.rows / (g.ours / 1000))} | ${g.oursRss.toFixed(0)} MB | ${s1(g.floor)} | ${g.floorRss.toFixed(0)} MB | **${x(g.ours / g.floor)}** | ${s1(g.naive)} | ${g.naiveRss.toFixed(0)} MB | **${x(g.naive / g.ours)}** | ${g.load[0].toFixed(1)}–${g.load[1].toFixed(1)} |`,
+    ),
+  );
   L.push(
     "",
     "The same runs in CPU time (user + system of the process, all its threads: DuckDB uses both cores, the JS work one), which a busy machine distorts less than wall time:",
@@ -412,12 +416,9 @@ function render(): string {
   );
   L.push("| scale | ours CPU | floor CPU | ours / floor (CPU) | naive CPU | naive / ours (CPU) |");
   L.push("|---|---|---|---|---|---|");
-  for (const s of scaleKeys) {
-    const r = results.scales[s]!.ingest;
-    if (!r) continue;
-    const g = ingestSummary(r);
-    L.push(`| ${s} | ${s1(g.oursCpu)} | ${s1(g.floorCpu)} | ${x(g.oursCpu / g.floorCpu)} | ${s1(g.naiveCpu)} | ${x(g.naiveCpu / g.oursCpu)} |`);
-  }
+  L.push(
+    ...ingestRows((s, _r, g) => `| ${s} | ${s1(g.oursCpu)} | ${s1(g.floorCpu)} | ${x(g.oursCpu / g.floorCpu)} | ${s1(g.naiveCpu)} | ${x(g.naiveCpu / g.oursCpu)} |`),
+  );
   L.push(
     "",
     "Where the time goes, from two extra single runs: *one thread* is ours with `PILOT_INGEST_WORKERS=1` (every snapshot read, normalised and " +
@@ -429,20 +430,17 @@ function render(): string {
   );
   L.push("| scale | one thread | of which XLSX read (exceljs) | CSV read | rest: normalise + validate | write | ours (2 workers) | workers' gain | floor, for scale |");
   L.push("|---|---|---|---|---|---|---|---|---|");
-  for (const s of scaleKeys) {
-    const r = results.scales[s]!.ingest;
-    if (!r) continue;
-    const g = ingestSummary(r);
-    const one = g.ours1;
-    const total = one?.ms ?? NaN;
-    const ing = one?.phases.ingest ?? NaN;
-    const xr = g.read?.phases.xlsxMs ?? NaN;
-    const cr = g.read?.phases.csvMs ?? NaN;
-    const pct = (v: number) => (Number.isFinite(v) && Number.isFinite(total) ? ` (${((v / total) * 100).toFixed(0)}%)` : "");
-    L.push(
-      `| ${s} | ${s1(total)} | ${s1(xr)}${pct(xr)} | ${s1(cr)}${pct(cr)} | ${s1(ing - xr - cr)}${pct(ing - xr - cr)} | ${s1(total - ing)}${pct(total - ing)} | ${s1(g.ours)} | ${x(total / g.ours)} | ${s1(g.floor)} |`,
-    );
-  }
+  L.push(
+    ...ingestRows((s, _r, g) => {
+      const one = g.ours1;
+      const total = one?.ms ?? NaN;
+      const ing = one?.phases.ingest ?? NaN;
+      const xr = g.read?.phases.xlsxMs ?? NaN;
+      const cr = g.read?.phases.csvMs ?? NaN;
+      const pct = (v: number) => (Number.isFinite(v) && Number.isFinite(total) ? ` (${((v / total) * 100).toFixed(0)}%)` : "");
+      return `| ${s} | ${s1(total)} | ${s1(xr)}${pct(xr)} | ${s1(cr)}${pct(cr)} | ${s1(ing - xr - cr)}${pct(ing - xr - cr)} | ${s1(total - ing)}${pct(total - ing)} | ${s1(g.ours)} | ${x(total / g.ours)} | ${s1(g.floor)} |`;
+    }),
+  );
   L.push("", "Percentages are of the one-thread run's wall time. Both extra runs are single runs, so the split is approximate.", "");
 
   // KPI

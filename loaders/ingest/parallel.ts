@@ -47,7 +47,7 @@ class IngestWorker {
     const id = this.nextId++;
     return new Promise((ok, fail) => {
       this.waiting.set(id, { ok, fail });
-      const job: IngestJob = { id, root, snap: { date: snap.date, dir: snap.dir, files: snap.files.map((f) => ({ ...f })) } };
+      const job: IngestJob = { id, root, snap: { date: snap.date, dir: snap.dir, files: snap.files } };
       this.worker.postMessage(job);
     });
   }

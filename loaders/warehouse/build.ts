@@ -15,7 +15,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { join, relative, resolve } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { formatIssue } from "../ingest/issues.ts";
-import { scanRoot, type ScannedSnapshot } from "../ingest/root.ts";
+import { scanRoot, type RootScan, type ScannedSnapshot } from "../ingest/root.ts";
 import { ingestSnapshots } from "../ingest/parallel.ts";
 import { ingestSnapshot } from "../ingest/snapshot.ts";
 import type { IngestResult, LocatedIssue } from "../ingest/types.ts";
@@ -135,32 +135,17 @@ function snapshotKey(code: string, snap: ScannedSnapshot, display: (p: string) =
   return h.digest("hex").slice(0, 24);
 }
 
-/** The per-snapshot files a build of `root` would use (whether they exist yet or not), oldest snapshot first. */
-export function snapshotCacheFiles(root: string, dir: string = snapshotCacheDir): string[] {
-  const scan = scanRoot(root);
-  const code = codeHash();
+/** Where each snapshot of `scan` is (or would be) saved under `dir`, oldest snapshot first. */
+function snapshotFilePaths(scan: RootScan, code: string, dir: string): string[] {
   return scan.snapshots.map((snap) => join(dir, `${snapshotKey(code, snap, scan.display)}.duckdb`));
 }
 
-const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
-
-/** Write one ingested snapshot's rows into a file of its own (temporary file, then renamed). */
-async function writeSnapshotFile(path: string, snap: Parameters<typeof writeSnapshotRows>[1]): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}`;
-  rmSync(tmp, { force: true });
-  const db = await DuckDBInstance.create(tmp);
-  const conn = await db.connect();
-  try {
-    await writeSchema(conn, { planDimensions: false });
-    await writeSnapshotRows(conn, snap);
-    await conn.run("CHECKPOINT");
-  } finally {
-    conn.closeSync();
-    db.closeSync();
-  }
-  rmSync(`${tmp}.wal`, { force: true });
-  renameSync(tmp, path);
+/** The per-snapshot files a build of `root` would use (whether they exist yet or not), oldest snapshot first. */
+export function snapshotCacheFiles(root: string, dir: string = snapshotCacheDir): string[] {
+  return snapshotFilePaths(scanRoot(root), codeHash(), dir);
 }
+
+const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 async function rowCount(conn: DuckDBConnection, table: string): Promise<number> {
   return Number((await conn.runAndReadAll(`SELECT count(*)::BIGINT AS n FROM ${table}`)).getRowObjectsJson()[0]!.n);
@@ -244,7 +229,7 @@ export async function buildWarehouse(
     await writeSchema(conn);
     for (const snap of scan.snapshots) await writeSnapshotRow(conn, snap.date, snap.dir);
     await writeIssues(conn, scan.issues);
-    const files = scan.snapshots.map((snap) => (cache ? join(cache, `${snapshotKey(code, snap, scan.display)}.duckdb`) : null));
+    const files = cache ? snapshotFilePaths(scan, code, cache) : scan.snapshots.map(() => null);
     // The snapshots with no file to copy from are read ahead, on every core, while this thread writes.
     const toRead = scan.snapshots.filter((_, i) => !files[i] || !existsSync(files[i]!));
     const reading = ingestSnapshots(root, toRead, opts.workers);
@@ -256,7 +241,7 @@ export async function buildWarehouse(
         const t = performance.now();
         if (toRead.includes(snap)) {
           r = (await reading.next()).value as typeof r;
-        } else if (file && (fatal.length > 0 || (await copySnapshotFile(conn, file)))) {
+        } else if (file && (await copySnapshotFile(conn, file))) {
           used.push(file);
           stats.reused.push(snap.date);
           continue;
@@ -265,18 +250,16 @@ export async function buildWarehouse(
         }
         stats.ingestMs += performance.now() - t;
         stats.ingested.push(snap.date);
-        // After a fatal problem nothing more is written, but every snapshot is still read so that
-        // the error lists all of them; the good ones are kept for the corrected build.
+        // Every snapshot is read and its good ones written and saved even after a fatal problem
+        // elsewhere: the error then lists all problems, and the corrected build copies the rest.
         fatal.push(...r.fatal);
         if (r.fatal.length > 0 || snap.missing.length > 0) continue;
-        if (fatal.length > 0) {
-          if (file) await writeSnapshotFile(file, r.snapshot);
-        } else {
-          const issuesBefore = await rowCount(conn, "ingest_issues");
-          await writeSnapshotRows(conn, r.snapshot);
-          if (file) await saveSnapshotFile(conn, file, snap.date, issuesBefore);
+        const issuesBefore = await rowCount(conn, "ingest_issues");
+        await writeSnapshotRows(conn, r.snapshot);
+        if (file) {
+          await saveSnapshotFile(conn, file, snap.date, issuesBefore);
+          used.push(file);
         }
-        if (file) used.push(file);
       }
     } finally {
       await reading.return(undefined);
@@ -287,14 +270,11 @@ export async function buildWarehouse(
     conn.closeSync();
     db.closeSync();
     rmSync(`${tmp}.wal`, { force: true });
-    // A build that threw (not one with fatal input problems, reported below) leaves nothing behind.
-    if (!finished) rmSync(tmp, { force: true });
+    // A build that threw or found fatal input problems (reported below) leaves no warehouse behind.
+    if (!finished || fatal.length > 0) rmSync(tmp, { force: true });
   }
   if (cache) pruneSnapshotFiles(cache, used);
-  if (fatal.length > 0) {
-    rmSync(tmp, { force: true });
-    throw new IngestFailed({ root, snapshots: [], issues: scan.issues, fatal });
-  }
+  if (fatal.length > 0) throw new IngestFailed({ root, snapshots: [], issues: scan.issues, fatal });
   renameSync(tmp, target);
   stats.totalMs = performance.now() - started;
   return stats;

@@ -1,7 +1,7 @@
-/** Write an ingest result into a DuckDB database: contract tables, the ingest report, the plan's dimensions. */
+/** Write ingested snapshots into a DuckDB database: the schema, contract tables, the ingest report, the plan's dimensions. */
 import { DuckDBDateValue, LIST, VARCHAR, type DuckDBAppender, type DuckDBConnection } from "@duckdb/node-api";
 import { tableByKey, tables, type Table } from "../contract/tables.ts";
-import type { IngestedSnapshot, IngestResult, LocatedIssue } from "../ingest/types.ts";
+import type { IngestedSnapshot, LocatedIssue } from "../ingest/types.ts";
 import { plan } from "../plan/guangzhou.ts";
 import { planDML, schemaDDL, storedColumns, derivedColumns } from "./schema.ts";
 
@@ -34,9 +34,9 @@ function columnWriters(t: Table): { key: string; put: Put }[] {
   ];
 }
 
-/** Create every table of the warehouse in `conn`, and fill the plan's dimensions unless told not to. */
-export async function writeSchema(conn: DuckDBConnection, opts: { planDimensions?: boolean } = {}): Promise<void> {
-  for (const sql of [...schemaDDL(), ...(opts.planDimensions === false ? [] : planDML(plan))]) await conn.run(sql);
+/** Create every table of the warehouse in `conn` and fill the plan's dimensions. */
+export async function writeSchema(conn: DuckDBConnection): Promise<void> {
+  for (const sql of [...schemaDDL(), ...planDML(plan)]) await conn.run(sql);
 }
 
 /** One row of the snapshots table. */
@@ -100,15 +100,4 @@ export async function writeSnapshotRows(conn: DuckDBConnection, s: IngestedSnaps
   }
   fa.closeSync();
   await writeIssues(conn, s.issues);
-}
-
-/**
- * Create the schema in `conn` and load a whole ingest result into it (tests, the bench). The
- * warehouse build writes the same rows in the same order, one snapshot at a time.
- */
-export async function writeWarehouse(conn: DuckDBConnection, result: IngestResult): Promise<void> {
-  await writeSchema(conn);
-  for (const s of result.snapshots) await writeSnapshotRow(conn, s.date, s.folder);
-  await writeIssues(conn, result.issues);
-  for (const s of result.snapshots) await writeSnapshotRows(conn, s);
 }
