@@ -2,8 +2,11 @@
 import { dataBanner } from "./loaders/config/site.ts";
 import { dataRoot } from "./loaders/config/paths.ts";
 import { plan } from "./loaders/plan/guangzhou.ts";
+import { pinFrameworkNpm } from "./loaders/config/pinFrameworkNpm.ts";
 
 const root = dataRoot([], process.env);
+// Framework's own client would otherwise ask registry.npmjs.org for versions: no network here.
+pinFrameworkNpm("src");
 
 export default {
   title: "广州市中小企业数字化转型城市试点监测",

@@ -4,10 +4,13 @@
 import { dataBanner } from "./loaders/config/site.ts";
 import { dataRoot } from "./loaders/config/paths.ts";
 import { resetStaleLoaderCache } from "./loaders/public/loaderCache.ts";
+import { pinFrameworkNpm } from "./loaders/config/pinFrameworkNpm.ts";
 
 const root = dataRoot([], process.env);
 // Framework would otherwise reuse loader output built from another data root.
 resetStaleLoaderCache("public", root);
+// Framework's own client would otherwise ask registry.npmjs.org for versions: no network here.
+pinFrameworkNpm("public");
 
 export default {
   title: "广州市中小企业数字化转型城市试点进展(公开)",
