@@ -60,10 +60,13 @@ export type TableKey =
   | "products"
   | "recognitions"
   | "trainings"
-  | "district_targets";
+  | "district_targets"
+  | "tier_criteria";
 
 const directions = plan.funding.directions.map((d) => d.name);
 const targetKeys = plan.targets.map((t) => t.key as string);
+// Recognition kinds: the counted ones, then the records that meet a status target (公共服务平台, dated the day it went live).
+const recognitionKinds = [...plan.recognitionKinds.map((k) => k.kind), ...plan.targets.flatMap((t) => (t.recordKind ? [t.recordKind] : []))];
 
 export const tables: Table[] = [
   {
@@ -223,12 +226,13 @@ export const tables: Table[] = [
     idColumn: "recognition_id",
     columns: [
       { key: "recognition_id", zh: "认定编号", type: "id", required: true },
-      { key: "kind", zh: "类型", type: "enum", required: true, values: plan.recognitionKinds.map((k) => k.kind), aliases: ["认定类型"] },
+      { key: "kind", zh: "类型", type: "enum", required: true, values: recognitionKinds, aliases: ["认定类型"] },
       { key: "name", zh: "名称", type: "text", required: true },
       { key: "district", zh: "所属区", type: "district" },
       { key: "industry", zh: "行业", type: "industry" },
       { key: "uscc", zh: "相关企业", type: "uscc", aliases: ["统一社会信用代码"] },
-      { key: "recognized_on", zh: "认定日期", type: "date", required: true },
+      // For a 公共服务平台 row: the day the platform went live (上线运行).
+      { key: "recognized_on", zh: "认定日期", type: "date", required: true, aliases: ["上线日期"] },
     ],
   },
   {
@@ -265,6 +269,24 @@ export const tables: Table[] = [
         valueAliases: Object.fromEntries(plan.targets.flatMap((t) => [[t.short, t.key], [t.label, t.key]])),
       },
       { key: "target", zh: "目标值", type: "number", required: true, aliases: ["目标"] },
+    ],
+  },
+  {
+    // 四(二)2 rates leading units on three indicators but sets no thresholds. When the city's rules
+    // (e.g. the 牵引单位管理办法 of 五(二)) set them, one row per tier; without this table no tier is
+    // judged against results. A blank threshold is no condition; a unit earns the highest tier whose
+    // every given threshold it reaches.
+    key: "tier_criteria",
+    zh: "牵引单位评档标准",
+    aliases: ["评档标准", "牵引单位档次标准"],
+    required: false,
+    idColumn: "tier",
+    columns: [
+      { key: "tier", zh: "档次", type: "enum", required: true, values: Object.keys(plan.funding.leadingUnitAwardByTierWan), aliases: ["评定档次"] },
+      { key: "min_projects_accepted", zh: "验收通过项目数不少于", type: "int", aliases: ["验收通过项目数"] },
+      { key: "min_products", zh: "供给产品数不少于", type: "int", aliases: ["供给产品数", "小快轻准产品数"] },
+      { key: "min_demonstrations", zh: "入选示范项目数不少于", type: "int", aliases: ["入选示范项目数"] },
+      { key: "source", zh: "依据", type: "text", required: true, aliases: ["依据文件", "出处"] },
     ],
   },
 ];

@@ -62,6 +62,7 @@ export async function computeReport(conn: DuckDBConnection, opts: ReportOptions 
       stuck: await run<R.StuckProject>("pipeline_stuck"),
       stuck_after_days: plan.monitoring.stuckAfterDays,
     },
+    tier_criteria: await run<R.TierCriterion>("tier_criteria"),
     leading_units: await run<R.LeadingUnitRow>("leading_unit_scorecard"),
     supply: {
       products: await run<R.ProductCell>("products_by_stage_industry"),

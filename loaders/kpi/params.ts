@@ -3,7 +3,7 @@
  * A query binds only the names it uses; none is ever spliced into SQL text.
  */
 import {
-  BOOLEAN, DATE, DOUBLE, INTEGER, LIST, STRUCT, VARCHAR,
+  DATE, DOUBLE, INTEGER, LIST, STRUCT, VARCHAR,
   dateValue, listValue, structValue,
   type DuckDBType, type DuckDBValue,
 } from "@duckdb/node-api";
@@ -49,7 +49,6 @@ export function kpiParams(plan: PilotPlan, snapshot: string, asOf: string): KpiP
     warning: dbl(m.warning),
     trailing_weeks: int(m.trailingWeeks),
     stuck_after_days: int(m.stuckAfterDays),
-    platform_running: { value: m.platformRunning, type: BOOLEAN },
     stages: structs(
       { key: VARCHAR, name: VARCHAR, ord: INTEGER },
       plan.stages.map((s, i) => ({ key: s.key, name: s.name, ord: i + 1 })),
@@ -74,16 +73,11 @@ export function kpiParams(plan: PilotPlan, snapshot: string, asOf: string): KpiP
     ),
     interest_max_share: dbl(f.loanInterest.maxShareOfPrincipal),
     interest_max_per_year: dbl(f.loanInterest.maxPerEnterprisePerYearWan),
+    // The tiers of 四(二)2, highest first (rank 1), with their amounts. What results each tier asks
+    // for is not in the plan: the scorecard reads it from the tier_criteria table when supplied.
     unit_tiers: structs(
-      { tier: VARCHAR, rank: INTEGER, award_wan: DOUBLE, min_transformed: INTEGER, min_products: INTEGER, min_scenarios: INTEGER },
-      f.leadingUnitTierCriteria.map((c, i) => {
-        const award = f.leadingUnitAwardByTierWan[c.tier];
-        if (award === undefined) throw new Error(`tier ${c.tier} has criteria but no award in the plan`);
-        return {
-          tier: c.tier, rank: i + 1, award_wan: award,
-          min_transformed: c.minTransformed, min_products: c.minProducts, min_scenarios: c.minScenarios,
-        };
-      }),
+      { tier: VARCHAR, rank: INTEGER, award_wan: DOUBLE },
+      Object.entries(f.leadingUnitAwardByTierWan).map(([tier, award], i) => ({ tier, rank: i + 1, award_wan: award })),
     ),
     platform_max_share: dbl(f.platformProject.maxShareOfVerified),
     platform_max_wan: dbl(f.platformProject.maxWan),

@@ -8,9 +8,9 @@ import type { Breach, KpiRow, Report } from "./reportTypes.ts";
 const MAX_BREACHES = 10;
 
 function kpiLine(k: KpiRow, trailingWeeks: number): string {
-  if (k.kind === "status") return `- 【${k.status}】${k.short}:${k.actual >= k.target ? "已建成运行" : "尚未建成运行"}`;
+  if (k.kind === "status") return `- 【${k.status}】${k.short}:${k.actual != null && k.actual >= k.target ? "已建成运行" : "台账中尚无上线记录"}`;
   const parts = [
-    `${k.short}${formatCount(k.actual)}/${formatCount(k.target)}${k.unit}(${formatPct(k.pct ?? 0)})`,
+    `${k.short}${formatCount(k.actual ?? 0)}/${formatCount(k.target)}${k.unit}(${formatPct(k.pct ?? 0)})`,
     `按进度应达${formatCount(Math.round(k.expected))}${k.unit}`,
   ];
   if (k.trailing_rate_weekly != null) {
@@ -18,8 +18,8 @@ function kpiLine(k: KpiRow, trailingWeeks: number): string {
       ? `近${trailingWeeks}周无新增`
       : `近${trailingWeeks}周平均每周${k.trailing_rate_weekly > 0 ? "+" : ""}${formatCount(k.trailing_rate_weekly)}${k.unit}`);
   }
-  if (k.remaining > 0 && k.forecast != null) parts.push(`照此到期末约${formatCount(Math.round(k.forecast))}${k.unit}`);
-  if (k.remaining > 0 && k.required_weekly != null) parts.push(`此后每周需+${formatCount(k.required_weekly)}${k.unit}`);
+  if ((k.remaining ?? 0) > 0 && k.forecast != null) parts.push(`照此到期末约${formatCount(Math.round(k.forecast))}${k.unit}`);
+  if ((k.remaining ?? 0) > 0 && k.required_weekly != null) parts.push(`此后每周需+${formatCount(k.required_weekly)}${k.unit}`);
   return `- 【${k.status}】${parts.join(",")}`;
 }
 
@@ -70,7 +70,7 @@ export function reportMarkdown(report: Report): string {
       `距${formatDateZh(report.timing.plan_end)}还有${formatCount(Math.round(report.timing.weeks_left))}周。`,
   );
 
-  out.push("", `**一、目标完成情况**(达标${count("达标")}项、预警${count("预警")}项、落后${count("落后")}项)`);
+  out.push("", `**一、目标完成情况**(达标${count("达标")}项、预警${count("预警")}项、落后${count("落后")}项${count("无数据") > 0 ? `、无数据${count("无数据")}项` : ""})`);
   out.push(...report.kpis.map((k) => kpiLine(k, report.timing.trailing_weeks)));
 
   const gaps = report.kpis
@@ -80,7 +80,7 @@ export function reportMarkdown(report: Report): string {
   if (gaps.length) {
     out.push("", "**二、差距最大的目标**");
     gaps.forEach((k, i) =>
-      out.push(`${i + 1}. ${k.short}:比进度少${formatCount(Math.round(k.expected - k.actual))}${k.unit},仅达进度要求的${formatPct(k.pct_of_expected ?? 0)}`));
+      out.push(`${i + 1}. ${k.short}:比进度少${formatCount(Math.round(k.expected - (k.actual ?? 0)))}${k.unit},仅达进度要求的${formatPct(k.pct_of_expected ?? 0)}`));
   }
 
   out.push("", "**三、分区与行业**");

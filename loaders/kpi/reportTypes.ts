@@ -1,7 +1,8 @@
 /** The shape of the KPI report: what computeReport returns and `npm run report` prints as JSON. */
 import type { TargetKey } from "../plan/types.ts";
 
-export type Status = "达标" | "预警" | "落后";
+/** 无数据: a status target (the platform) with no record in the exports; never judged met or behind. */
+export type Status = "达标" | "预警" | "落后" | "无数据";
 
 /** One plan target on the as-of date. */
 export interface KpiRow {
@@ -11,7 +12,8 @@ export interface KpiRow {
   unit: string;
   kind: "count" | "status";
   ord: number;
-  actual: number;
+  /** null only for a status target without a record (status 无数据). */
+  actual: number | null;
   target: number;
   /** actual / target. */
   pct: number | null;
@@ -19,7 +21,8 @@ export interface KpiRow {
   expected: number;
   pct_of_expected: number | null;
   status: Status;
-  remaining: number;
+  /** null when actual is. */
+  remaining: number | null;
   /** Change over the last 7 days (count targets). */
   week_delta: number | null;
   /** Average weekly change over the last plan.monitoring.trailingWeeks weeks (count targets). */
@@ -146,16 +149,37 @@ export interface LeadingUnitRow {
   industry: string | null;
   selected_on: string;
   tier_awarded: string | null;
+  /** The three indicators of 四(二)2, each with the unit's rank among the units (1 = most; ties share). */
+  projects_accepted: number;
+  projects_accepted_rank: number;
+  products: number;
+  products_rank: number;
+  /** 入选示范项目: 典型场景 and 链式转型案例 recognitions of enterprises the unit serves. */
+  scenarios: number;
+  scenarios_rank: number;
   enterprises_diagnosed: number;
   enterprises_signed: number;
   enterprises_transformed: number;
-  products: number;
-  scenarios: number;
   avg_days_to_accept: number | null;
   award_paid_wan: number;
+  /** The awarded tier's amount (四(二)2); null with no tier awarded. */
   award_cap_wan: number | null;
-  tier_supported: string | null;
-  awarded_above_results: boolean;
+  /** Whether the snapshot supplies tier criteria (tier_criteria); the plan gives none. */
+  criteria_given: boolean;
+  /** The highest tier whose criteria the results reach; null without criteria or when none is reached. */
+  tier_earned: string | null;
+  /** Awarded a higher tier than earned; null when there is nothing to judge by (no criteria for the tier awarded). */
+  awarded_above_earned: boolean | null;
+}
+
+/** One row of the optional tier_criteria table: what a tier asks for, as the city's rules set it. */
+export interface TierCriterion {
+  tier: string;
+  award_wan: number;
+  min_projects_accepted: number | null;
+  min_products: number | null;
+  min_demonstrations: number | null;
+  source: string;
 }
 
 export interface ProductCell {
@@ -253,3 +277,5 @@ export interface Report {
   };
   compliance: Breach[];
 }
+  /** Tier criteria supplied with the snapshot, highest tier first; empty when none (the plan sets none). */
+  tier_criteria: TierCriterion[];

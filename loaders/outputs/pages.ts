@@ -56,8 +56,8 @@ export const pageData = {
     leading_units: r.leading_units,
     providers: r.supply.providers,
     tiers: plan.funding.leadingUnitAwardByTierWan,
-    // The placeholder thresholds behind tier_supported, so the page can say what each tier asks for.
-    tier_criteria: plan.funding.leadingUnitTierCriteria.map(({ tier, minTransformed, minProducts, minScenarios }) => ({ tier, min_transformed: minTransformed, min_products: minProducts, min_scenarios: minScenarios })),
+    tier_criteria: r.tier_criteria,
+    // Each tier's amount (四(二)2), highest first; what each tier asks for only when the exports supply tier_criteria.
     industries,
   }),
   supply: (r: Report) => ({

@@ -28,7 +28,7 @@ export const guangzhou: PilotPlan = {
     { key: "scenarios", label: "数字化应用典型示范场景", short: "典型场景", target: 50, unit: "个", kind: "count", cite: "二、工作目标" },
     { key: "chain_cases", label: "\"链式\"转型典型案例", short: "链式案例", target: 20, unit: "个", kind: "count", cite: "二、工作目标" },
     { key: "clusters", label: "中小企业特色产业集群", short: "特色集群", target: 5, unit: "个", kind: "count", cite: "二、工作目标" },
-    { key: "platform", label: "中小企业数字化转型公共服务平台", short: "公共服务平台", target: 1, unit: "个", kind: "status", cite: "二、工作目标; 三(九)" },
+    { key: "platform", label: "中小企业数字化转型公共服务平台", short: "公共服务平台", target: 1, unit: "个", kind: "status", cite: "二、工作目标; 三(九)", recordKind: "公共服务平台" },
     { key: "training_person_times", label: "数字化人才培训", short: "人才培训", target: 2000, unit: "人次", kind: "count", cite: "二、工作目标" },
   ],
 
@@ -78,13 +78,8 @@ export const guangzhou: PilotPlan = {
     loanInterest: { maxShareOfPrincipal: 0.03, maxPerEnterprisePerYearWan: 50 },
     // 四(二)2: 按不超过50万、80万、100万标准分档奖励 (一档 is the highest).
     leadingUnitAwardByTierWan: { 一档: 100, 二档: 80, 三档: 50 },
-    // 四(二)2 rates units on accepted transformations, products, and scenario/chain cases but gives no
-    // numbers (the municipal 管理办法 will): these thresholds are placeholders to replace when it is out.
-    leadingUnitTierCriteria: [
-      { tier: "一档", minTransformed: 40, minProducts: 10, minScenarios: 3 },
-      { tier: "二档", minTransformed: 20, minProducts: 5, minScenarios: 1 },
-      { tier: "三档", minTransformed: 10, minProducts: 2, minScenarios: 0 },
-    ],
+    // 四(二)2 names the indicators (验收通过项目数、"小快轻准"产品数、入选示范项目数) but no thresholds:
+    // criteria, when the city sets them, are an input (tier_criteria), not part of the plan.
     // 四(二)2: 平台项目 ≤ 核定投入的30%, 最高 ≤ 250万.
     platformProject: { maxShareOfVerified: 0.3, maxWan: 250 },
     // Guangdong provincial rule (domain.md §4): a counted project starts and ends in this window.
@@ -159,7 +154,6 @@ export const guangzhou: PilotPlan = {
     warning: 0.85,
     trailingWeeks: 8,
     stuckAfterDays: 60,
-    platformRunning: true,
     publicMinCount: 3,
   },
 

@@ -26,6 +26,11 @@ export interface Target {
   kind: "count" | "status";
   /** Where in the plan the number stands. */
   cite: string;
+  /**
+   * A "status" target is met by a record in the exports, never by configuration: the recognitions
+   * kind whose row (dated the day it went live) shows it. Without such a row the target reads 无数据.
+   */
+  recordKind?: string;
 }
 
 export interface District {
@@ -80,17 +85,6 @@ export interface LevelRuleBand {
   minConstraintScenarios: number;
 }
 
-export interface LeadingUnitTierCriteria {
-  /** A key of `funding.leadingUnitAwardByTierWan`. */
-  tier: string;
-  /** Enterprises counted toward enterprises_transformed through this unit's accepted projects. */
-  minTransformed: number;
-  /** "小快轻准" products listed by the unit's providers. */
-  minProducts: number;
-  /** 典型场景 and 链式转型案例 recognitions of enterprises the unit served. */
-  minScenarios: number;
-}
-
 export interface PilotPlan {
   id: string;
   title: string;
@@ -117,8 +111,6 @@ export interface PilotPlan {
     };
     loanInterest: { maxShareOfPrincipal: number; maxPerEnterprisePerYearWan: number };
     leadingUnitAwardByTierWan: Record<string, number>;
-    /** The results each tier asks for, highest tier first: "the tier its results support" (四(二)2). */
-    leadingUnitTierCriteria: LeadingUnitTierCriteria[];
     platformProject: { maxShareOfVerified: number; maxWan: number };
     /** Provincial rule: a counted project runs between these dates. */
     eligibleProjectWindow: { from: string; to: string };
@@ -126,6 +118,11 @@ export interface PilotPlan {
   stages: { key: string; name: string }[];
   projectStatuses: string[];
   milestones: { key: string; name: string; from: string; to?: string; cite: string }[];
+    /**
+     * The amount of each tier, highest tier first (四(二)2). The plan names the indicators tiers are
+     * rated on but no thresholds: those come, when the city sets them, from the optional
+     * tier_criteria input table (docs/input-contract.md), never from this file.
+     */
   levels: {
     names: Record<1 | 2 | 3 | 4, string>;
     bands: LevelRuleBand[];
@@ -148,8 +145,6 @@ export interface PilotPlan {
     warning: number;
     trailingWeeks: number;
     stuckAfterDays: number;
-    /** Built and running: the platform target is a status kept here. */
-    platformRunning: boolean;
     /** Cells below this count are suppressed on public pages. */
     publicMinCount: number;
   };

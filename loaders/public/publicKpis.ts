@@ -13,7 +13,8 @@ export interface PublicKpi {
   unit: string;
   kind: KpiRow["kind"];
   target: number;
-  actual: Shown;
+  /** null: a status target with no record (无数据). */
+  actual: Shown | null;
   pct: number | null;
   expected: number;
   status: Status | null;
@@ -28,9 +29,10 @@ export interface PublicKpi {
 export function publicKpis(report: Report, fromTables: Map<string, Shown | null>, min: number): PublicKpi[] {
   const weeks = report.timing.trailing_weeks;
   return report.kpis.map((k) => {
-    // The platform is a status (built and running), not a count of anything.
-    const actual = k.kind === "status" ? k.actual : fromTables.get(k.key) ?? suppressCount(k.actual, min);
+    // The platform is a status (built and running, from its go-live record), not a count of anything.
+    const actual = k.kind === "status" ? k.actual : fromTables.get(k.key) ?? suppressCount(k.actual ?? 0, min);
     const shown = isPublished(actual);
+    const noData = k.kind === "status" && k.actual == null;
     // The trailing rate times its weeks is the count added in those weeks: publish it only when that count is 0 or ≥ min.
     const added = k.trailing_rate_weekly == null ? null : Math.round(k.trailing_rate_weekly * weeks);
     const rateOk = shown && added != null && (added === 0 || Math.abs(added) >= min);
@@ -44,7 +46,7 @@ export function publicKpis(report: Report, fromTables: Map<string, Shown | null>
       actual,
       pct: shown ? k.pct : null,
       expected: k.expected,
-      status: shown ? k.status : null,
+      status: shown || noData ? k.status : null,
       remaining: shown ? k.remaining : null,
       trailing_rate_weekly: rateOk ? k.trailing_rate_weekly : null,
       forecast: rateOk || (shown && k.kind === "status") ? k.forecast : null,

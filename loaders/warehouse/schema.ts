@@ -64,6 +64,8 @@ export function schemaDDL(): string[] {
     `CREATE TABLE focus_pair (district VARCHAR, industry VARCHAR)`,
     `CREATE TABLE plan_target (key VARCHAR PRIMARY KEY, label VARCHAR, short VARCHAR, target DOUBLE, unit VARCHAR, kind VARCHAR, ord INTEGER)`,
     `CREATE TABLE fund_direction (key VARCHAR PRIMARY KEY, name VARCHAR, total_cap_wan DOUBLE, per_district_cap_wan DOUBLE, ord INTEGER)`,
+    // The levels of money each direction's caps count (plan 四, FundDirection.sources); other levels are counted in no cap.
+    `CREATE TABLE fund_cap_source (direction_key VARCHAR, source VARCHAR)`,
     `CREATE TABLE recognition_kind (kind VARCHAR PRIMARY KEY, target VARCHAR)`,
   );
   return ddl;
@@ -85,6 +87,11 @@ export function planDML(plan: PilotPlan): string[] {
       "fund_direction",
       plan.funding.directions.map((d, ord) => [d.key, d.name, d.totalCapWan, d.perDistrictCapWan, ord]),
     ),
-    rows("recognition_kind", plan.recognitionKinds.map((k) => [k.kind, k.target])),
+    rows("fund_cap_source", plan.funding.directions.flatMap((d) => d.sources.map((s) => [d.key, s]))),
+    rows("recognition_kind", [
+      ...plan.recognitionKinds.map((k) => [k.kind, k.target]),
+      // A status target's record (公共服务平台) counts toward that target.
+      ...plan.targets.flatMap((t) => (t.recordKind ? [[t.recordKind, t.key]] : [])),
+    ]),
   ];
 }

@@ -31,19 +31,19 @@ export function attentionItems(r: Omit<WeeklyReview, "attention">): AttentionIte
 
   // Largest gaps: the count targets behind the plan's line, furthest behind first.
   r.targets
-    .filter((t) => t.kind === "count" && t.status_after !== "达标")
+    .filter((t) => t.kind === "count" && (t.status_after === "预警" || t.status_after === "落后"))
     .sort((x, y) => (x.pct_of_expected_after ?? 0) - (y.pct_of_expected_after ?? 0))
     .slice(0, MAX_GAPS)
     .forEach((t) => {
       const pace = t.met === false && t.required_for_period != null ? `,低于应增的${fmtCount(t.required_for_period)}${t.unit}` : "";
       items.push({
         kind: "gap",
-        text: `【${t.status_after}】${t.short}${fmtCount(t.after)}/${fmtCount(t.target)}${t.unit},比进度少${fmtCount(Math.round(t.expected_after - t.after))}${t.unit}(达进度要求的${fmtPct(t.pct_of_expected_after ?? 0)});本期${fmtDelta(t.delta)}${t.unit}${pace}`,
+        text: `【${t.status_after}】${t.short}${fmtCount(t.after)}/${fmtCount(t.target)}${t.unit},比进度少${fmtCount(Math.round(t.expected_after - (t.after ?? 0)))}${t.unit}(达进度要求的${fmtPct(t.pct_of_expected_after ?? 0)});本期${fmtDelta(t.delta)}${t.unit}${pace}`,
       });
     });
   // A target that went down is news whatever its status: usually a revision.
-  for (const t of r.targets.filter((t) => t.delta < 0)) {
-    items.push({ kind: "gap", text: `${t.short}比上期减少${fmtCount(-t.delta)}${t.unit}(${fmtCount(t.before)}→${fmtCount(t.after)}),请核对数据修订` });
+  for (const t of r.targets.filter((t) => t.delta != null && t.delta < 0)) {
+    items.push({ kind: "gap", text: `${t.short}比上期减少${fmtCount(-t.delta!)}${t.unit}(${fmtCount(t.before)}→${fmtCount(t.after)}),请核对数据修订` });
   }
 
   const { overdue, stuck, breaches } = r;

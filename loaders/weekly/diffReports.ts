@@ -14,7 +14,7 @@ export function targetChanges(a: Report, b: Report, weeks: number): TargetChange
   return b.kpis.map((kb) => {
     const ka = a.kpis.find((k) => k.key === kb.key);
     if (!ka) throw new Error(`target ${kb.key} is missing from the report of ${a.snapshot}`);
-    const delta = kb.actual - ka.actual;
+    const delta = kb.actual == null || ka.actual == null ? null : kb.actual - ka.actual;
     const required = kb.kind === "count" ? ka.required_weekly : null;
     // Comparing a snapshot with itself (a root with one snapshot) requires nothing and judges nothing.
     const requiredForPeriod = required == null || weeks <= 0 ? null : required * weeks;
@@ -26,7 +26,7 @@ export function targetChanges(a: Report, b: Report, weeks: number): TargetChange
       remaining_after: kb.remaining,
       required_weekly: required,
       required_for_period: requiredForPeriod,
-      met: requiredForPeriod == null ? null : delta >= requiredForPeriod - EPS,
+      met: requiredForPeriod == null || delta == null ? null : delta >= requiredForPeriod - EPS,
     };
   });
 }

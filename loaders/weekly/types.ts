@@ -13,17 +13,18 @@ export interface TargetChange {
   unit: string;
   kind: "count" | "status";
   target: number;
-  before: number;
-  after: number;
-  /** after − before (includes late entries and revisions, not only new events). */
-  delta: number;
+  /** null only for a status target without a record (无数据). */
+  before: number | null;
+  after: number | null;
+  /** after − before (includes late entries and revisions, not only new events); null when either is. */
+  delta: number | null;
   status_before: Status;
   status_after: Status;
   pct_after: number | null;
   /** What B's date expects by the plan's line, and actual / expected. */
   expected_after: number;
   pct_of_expected_after: number | null;
-  remaining_after: number;
+  remaining_after: number | null;
   /** The weekly rate still required on A (remaining on A / weeks left on A); null for a status target or no week left. */
   required_weekly: number | null;
   /** required_weekly × weeks between A and B: what this period had to add. */

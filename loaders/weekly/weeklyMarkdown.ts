@@ -13,7 +13,7 @@ import type { EventCount, Revision, TargetChange, WeeklyReview } from "./types.t
 const plain = (s: string | null | undefined): string => (s ?? "").replace(/[\r\n]+/g, " ").trim();
 
 function targetLine(t: TargetChange): string {
-  if (t.kind === "status") return `- 【${t.status_after}】${t.short}:${t.after >= t.target ? "已建成运行" : "尚未建成运行"}`;
+  if (t.kind === "status") return `- 【${t.status_after}】${t.short}:${t.after != null && t.after >= t.target ? "已建成运行" : "台账中尚无上线记录"}`;
   const pace = t.required_for_period == null ? "" : `,本期应增${fmtCount(t.required_for_period)}${t.unit},${metText(t.met)}`;
   return `- 【${t.status_after}】${t.short}:${fmtCount(t.before)}→${fmtCount(t.after)}${t.unit}(${fmtDelta(t.delta)})${pace};完成目标${fmtCount(t.target)}${t.unit}的${fmtPct(t.pct_after ?? 0)}`;
 }

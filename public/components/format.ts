@@ -34,7 +34,12 @@ export function zhDate(iso: string | null | undefined): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** The colour of a status (达标 / 预警 / 落后), matching the CSS variables in style.css. */
+/** The colour of a status (达标 / 预警 / 落后 / 无数据), matching the CSS variables in style.css. */
 export function statusColor(status: string): string {
-  return status === "达标" ? "var(--status-ok)" : status === "预警" ? "var(--status-warn)" : "var(--status-behind)";
+  return status === "达标" ? "var(--status-ok)" : status === "预警" ? "var(--status-warn)" : status === "无数据" ? "var(--status-none)" : "var(--status-behind)";
+}
+
+/** What a status target (the platform) shows: built and running only on a go-live record in the exports. */
+export function statusTargetText(actual: number | string | null | undefined, target: number): string {
+  return typeof actual === "number" && actual >= target ? "已建成运行" : "无数据";
 }

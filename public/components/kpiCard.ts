@@ -1,6 +1,6 @@
 // One plan target as a card: the count against the target, and how it stands against the expected pace.
 import { html } from "htl";
-import { fmtCount, fmtPct, statusColor } from "./format.js";
+import { fmtCount, fmtPct, statusColor, statusTargetText } from "./format.js";
 
 /** The shape of one public target row (loaders/public/publicKpis.ts). */
 export interface PublicKpi {
@@ -10,7 +10,8 @@ export interface PublicKpi {
   unit: string;
   kind: "count" | "status";
   target: number;
-  actual: number | string;
+  /** null: a status target with no record (无数据). */
+  actual: number | string | null;
   pct: number | null;
   expected: number;
   status: string | null;
@@ -20,10 +21,9 @@ export interface PublicKpi {
 /** A card for one target; a withheld count shows its sign and no derived number. */
 export function kpiCard(k: PublicKpi): HTMLElement {
   if (k.kind === "status") {
-    const running = typeof k.actual === "number" && k.actual >= k.target;
     return html`<div class="card kpi-card">
       <h2>${k.short}</h2>
-      <p class="big">${running ? "已建成运行" : "建设中"}</p>
+      <p class="big">${statusTargetText(k.actual, k.target)}</p>
       <p class="of">${k.label}</p>
     </div>`;
   }

@@ -114,5 +114,8 @@ export function viewTable(w: World, table: TableKey, index: number): Rec[] {
         .map((t) => ({ id: t.id, values: { training_id: t.id, name: t.name, organizer: t.organizer, held_on: t.on, district: t.district, audience: t.audience, person_times: t.personTimes } }));
     case "district_targets":
       return w.districtTargets.map((t) => ({ id: `${t.district}/${t.indicator}`, values: { district: t.district, indicator: t.indicator, target: t.target } }));
+    case "tier_criteria":
+      // The plan sets no tier thresholds (四(二)2), so the sample supplies none: the units page shows no verdict.
+      return [];
   }
 }

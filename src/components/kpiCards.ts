@@ -1,6 +1,6 @@
 // One card per plan target: the numbers a leader asks for, with the status as a word and a colour.
 import { html } from "htl";
-import { fmtCount, fmtPct, statusColor } from "./format.js";
+import { fmtCount, fmtPct, statusColor, statusTargetText } from "./format.js";
 
 interface KpiCard {
   key: string;
@@ -9,13 +9,13 @@ interface KpiCard {
   unit: string;
   kind: string;
   status: string;
-  actual: number;
+  actual: number | null;
   target: number;
   pct: number | null;
   expected: number;
   forecast: number | null;
   required_weekly: number | null;
-  remaining: number;
+  remaining: number | null;
 }
 
 function card(k: KpiCard): HTMLElement {
@@ -25,8 +25,8 @@ function card(k: KpiCard): HTMLElement {
   if (k.kind === "status") {
     return html`<div class="card" style="border-top:4px solid ${color}" title=${k.label} data-kpi=${k.key} data-actual=${k.actual} data-target=${k.target}>
       <h2>${k.short} ${badge}</h2>
-      <div class="big">${k.actual >= k.target ? "已建成运行" : "尚未建成"}</div>
-      <p>目标:建成并运行 ${fmtCount(k.target)}${k.unit}</p>
+      <div class="big">${statusTargetText(k.actual, k.target)}</div>
+      <p>目标:建成并运行 ${fmtCount(k.target)}${k.unit}${k.actual == null ? "(台账中尚无平台上线记录)" : ""}</p>
     </div>`;
   }
   // data-* attributes let the browser test compare what is shown with the report JSON.
@@ -35,7 +35,7 @@ function card(k: KpiCard): HTMLElement {
     <div class="big">${fmtCount(k.actual)}<span style="font-size:16px;font-weight:400"> / ${fmtCount(k.target)}${k.unit}</span></div>
     <p style="margin:0.3em 0">完成 <b>${fmtPct(k.pct)}</b> · 按进度应达 ${fmtCount(Math.round(k.expected))}${k.unit}</p>
     <p style="margin:0.3em 0">预计期末 ${k.forecast == null ? "—" : `${fmtCount(Math.round(k.forecast))}${k.unit}`}
-      · ${k.remaining > 0 && k.required_weekly != null ? `需每周 +${fmtCount(k.required_weekly)}${k.unit}` : "已达目标"}</p>
+      · ${(k.remaining ?? 0) > 0 && k.required_weekly != null ? `需每周 +${fmtCount(k.required_weekly)}${k.unit}` : "已达目标"}</p>
   </div>`;
 }
 

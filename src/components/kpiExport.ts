@@ -24,7 +24,7 @@ export function kpiExport(kpis: readonly KpiFields[], { trailingWeeks }: { trail
       status: k.status,
       remaining: k.remaining,
       trailing: oneDecimal(k.trailing_rate_weekly),
-      required: k.remaining > 0 ? oneDecimal(k.required_weekly) : null,
+      required: (k.remaining ?? 0) > 0 ? oneDecimal(k.required_weekly) : null,
       forecast: k.forecast == null ? null : Math.round(k.forecast),
     })),
   };

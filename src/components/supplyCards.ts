@@ -1,7 +1,7 @@
 // The supply-side and demonstration targets of plan 二 as cards: actual against target, with status in words.
 import { html } from "htl";
 import type { KpiRow } from "../../loaders/kpi/reportTypes.ts";
-import { fmtCount, fmtPct, statusColor } from "./format.js";
+import { fmtCount, fmtPct, statusColor, statusTargetText } from "./format.js";
 
 /** One card: actual / target, % attained, status word (coloured, never colour alone), expected by now and forecast. */
 function card(k: KpiRow): HTMLElement {
@@ -9,8 +9,8 @@ function card(k: KpiRow): HTMLElement {
   if (k.kind === "status") {
     return html`<div class="card">
       <h2>${k.short}</h2>
-      <p class="big">${k.actual >= k.target ? "已建成运行" : "尚未建成"}</p>
-      <p>${status}</p>
+      <p class="big">${statusTargetText(k.actual, k.target)}</p>
+      <p>${status}${k.actual == null ? "(台账中尚无平台上线记录)" : ""}</p>
     </div>`;
   }
   return html`<div class="card">

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { computeReport } from "../../loaders/kpi/computeReport.ts";
 import type { Report } from "../../loaders/kpi/reportTypes.ts";
 import { plan } from "../../loaders/plan/guangzhou.ts";
-import type { PilotPlan } from "../../loaders/plan/types.ts";
 import { S1, S2, openFixture } from "./fixture.ts";
 
 let atS2: Report;
@@ -87,6 +86,7 @@ describe("overdue and stuck", () => {
 
 describe("leading units", () => {
   const unit = (r: Report, id: string) => r.leading_units.find((u) => u.unit_id === id)!;
+  const verdicts = (r: Report) => r.leading_units.map((u) => [u.unit_id, u.tier_awarded, u.tier_earned, u.awarded_above_earned]);
 
   test("should score each unit's results at 2026-06-30", () => {
     // U1 serves E01 E04 E05 E06 E07 E09 E14: all diagnosed and signed; counted: E01 E04 E07 E09.
@@ -94,7 +94,7 @@ describe("leading units", () => {
     // P06 36, P07 59, P09 382 → 1267 / 6.
     expect(unit(atS2, "U1")).toMatchObject({
       enterprises_diagnosed: 7, enterprises_signed: 7, enterprises_transformed: 4, products: 3, scenarios: 1,
-      award_paid_wan: 100, award_cap_wan: 100, tier_awarded: "一档", tier_supported: null, awarded_above_results: true,
+      award_paid_wan: 100, award_cap_wan: 100, tier_awarded: "一档",
     });
     expect(unit(atS2, "U1").avg_days_to_accept).toBeCloseTo(1267 / 6, 9);
     // U2: E02 E08 E12 E13 E17 and E01 (P19); counted E02 E08 E13 E17 (E12 signed before the window; E01's
@@ -106,24 +106,88 @@ describe("leading units", () => {
     // U3: E10 E11 E15 E16 (E03 is large); signed E10 E11 E16; counted E10: 2025-04-01 → 2026-06-30 = 455 days.
     expect(unit(atS2, "U3")).toMatchObject({
       enterprises_diagnosed: 4, enterprises_signed: 3, enterprises_transformed: 1, products: 0, scenarios: 0,
-      avg_days_to_accept: 455, award_paid_wan: 10, award_cap_wan: null, tier_awarded: null, awarded_above_results: false,
+      avg_days_to_accept: 455, award_paid_wan: 10, award_cap_wan: null, tier_awarded: null,
     });
     expect(unit(atS1, "U3").avg_days_to_accept).toBeNull();
   });
 
-  test("should find the highest tier whose every threshold the results reach", async () => {
-    const tiers: PilotPlan = structuredClone(plan);
-    tiers.funding.leadingUnitTierCriteria = [
-      { tier: "一档", minTransformed: 4, minProducts: 3, minScenarios: 1 }, // U1 exactly: 4, 3, 1
-      { tier: "二档", minTransformed: 4, minProducts: 1, minScenarios: 1 }, // U2: 4, 1 (< 3 for 一档), 2
-      { tier: "三档", minTransformed: 1, minProducts: 0, minScenarios: 0 }, // U3: 1, 0, 0
-    ];
-    const r = await computeReport(await openFixture(tiers), { asOf: S2, plan: tiers });
-    expect(r.leading_units.map((u) => [u.unit_id, u.tier_supported, u.awarded_above_results])).toEqual([
-      ["U1", "一档", false],
-      ["U2", "二档", false], // awarded 三档, below what it supports
-      ["U3", "三档", false], // awarded none
+  test("should give the three indicators of 四(二)2 with each unit's rank", () => {
+    // Projects 验收通过 by as-of, pool SMEs only: U1 P01 P04 P05 P06 P07 P09 = 6 (P14 验收未通过, P18 终止);
+    // U2 P02a P02b P08 P12 P13 P17 = 6 (P19 on 07-01, P02c 终止); U3 P10 = 1 (P03 is E03's, a large firm; P11 07-01).
+    // Ranks: 1 = most, ties share: projects 6 6 1 → 1 1 3; products 3 1 0 → 1 2 3; scenarios 1 2 0 → 2 1 3.
+    const row = (u: Report["leading_units"][number]) =>
+      [u.unit_id, u.projects_accepted, u.projects_accepted_rank, u.products, u.products_rank, u.scenarios, u.scenarios_rank];
+    expect(atS2.leading_units.map(row)).toEqual([
+      ["U1", 6, 1, 3, 1, 1, 2],
+      ["U2", 6, 1, 1, 2, 2, 1],
+      ["U3", 1, 3, 0, 3, 0, 3],
     ]);
+    // At 2026-03-31: P09 not yet (U1 5); D3 on as-of (U1 3), D4 not yet and V3 not selected (U2 0).
+    expect(atS1.leading_units.map(row)).toEqual([
+      ["U1", 5, 2, 3, 1, 1, 2],
+      ["U2", 6, 1, 0, 2, 2, 1],
+      ["U3", 0, 3, 0, 2, 0, 3],
+    ]);
+  });
+
+  test("should make no tier verdict when no tier criteria are supplied (the plan sets none)", () => {
+    expect(atS2.tier_criteria).toEqual([]);
+    expect(atS2.leading_units.every((u) => u.criteria_given === false)).toBe(true);
+    expect(verdicts(atS2)).toEqual([
+      ["U1", "一档", null, null],
+      ["U2", "三档", null, null],
+      ["U3", null, null, null],
+    ]);
+  });
+
+  describe("with tier criteria in the export", () => {
+    let r: Report;
+    let partial: Report;
+    let earlier: Report;
+    beforeAll(async () => {
+      // 一档 asks 4 products (U1 has 3: just under); 二档 6 projects and 3 products (U1 exactly);
+      // 三档 6 projects and 2 demonstrations, no product condition (U2 exactly: 6, 1, 2). S2's export only.
+      const conn = await openFixture(plan);
+      await conn.run(`INSERT INTO tier_criteria BY NAME SELECT DATE '${S2}' AS snapshot, * FROM (VALUES
+        ('一档', 6, 4, 1, '示例管理办法第八条'),
+        ('二档', 6, 3, 1, '示例管理办法第八条'),
+        ('三档', 6, NULL, 2, '示例管理办法第八条')) v(tier, min_projects_accepted, min_products, min_demonstrations, source)`);
+      r = await computeReport(conn, { asOf: S2 });
+      earlier = await computeReport(conn, { asOf: S1 });
+      // Criteria for 二档 and 三档 only: a unit awarded 一档 has nothing to be judged by.
+      await conn.run(`DELETE FROM tier_criteria WHERE tier = '一档'`);
+      partial = await computeReport(conn, { asOf: S2 });
+    });
+
+    test("should find the highest tier whose every given threshold the results reach, and judge the award by it", () => {
+      expect(verdicts(r)).toEqual([
+        ["U1", "一档", "二档", true], // awarded 一档, earns 二档: rated above
+        ["U2", "三档", "三档", false], // exactly 三档's thresholds
+        ["U3", null, null, false], // earns none, awarded none
+      ]);
+      expect(r.leading_units.every((u) => u.criteria_given)).toBe(true);
+    });
+
+    test("should report the criteria with their source and each tier's amount from the plan", () => {
+      expect(r.tier_criteria).toEqual([
+        { tier: "一档", award_wan: 100, min_projects_accepted: 6, min_products: 4, min_demonstrations: 1, source: "示例管理办法第八条" },
+        { tier: "二档", award_wan: 80, min_projects_accepted: 6, min_products: 3, min_demonstrations: 1, source: "示例管理办法第八条" },
+        { tier: "三档", award_wan: 50, min_projects_accepted: 6, min_products: null, min_demonstrations: 2, source: "示例管理办法第八条" },
+      ]);
+    });
+
+    test("should not judge a tier that has no criteria", () => {
+      expect(verdicts(partial)).toEqual([
+        ["U1", "一档", "二档", null],
+        ["U2", "三档", "三档", false],
+        ["U3", null, null, false],
+      ]);
+    });
+
+    test("should use only the snapshot's own criteria", () => {
+      expect(earlier.tier_criteria).toEqual([]);
+      expect(verdicts(earlier).every(([, , earned, above]) => earned === null && above === null)).toBe(true);
+    });
   });
 });
 

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 const kpi = (r: Report, key: string): KpiRow => r.kpis.find((k) => k.key === key)!;
-const actuals = (r: Report): Record<string, number> => Object.fromEntries(r.kpis.map((k) => [k.key, k.actual]));
+const actuals = (r: Report): Record<string, number | null> => Object.fromEntries(r.kpis.map((k) => [k.key, k.actual]));
 
 // Day counts: 2024-09-01 → 2026-12-31 = 851; → 2026-06-30 = 667; → 2026-03-31 = 576.
 // 2026-06-30 → 2026-12-31 = 184 days; 2026-03-31 → 2026-12-31 = 275 days.
@@ -71,7 +71,7 @@ describe("other targets", () => {
       scenarios: 1, // R4
       chain_cases: 1, // R5
       clusters: 1, // R6
-      platform: 1, // running, from configuration
+      platform: null, // no 公共服务平台 record in the exports: 无数据
       training_person_times: 210, // T1 100 + T2 50 + T3 30 + T4 20 + T5 10
     });
   });
@@ -87,7 +87,7 @@ describe("other targets", () => {
       scenarios: 1,
       chain_cases: 1,
       clusters: 1,
-      platform: 1,
+      platform: null,
       training_person_times: 150, // T1 100 + T2 50 (on as-of); T3 later; T4 only in the later snapshot
     });
   });
@@ -107,9 +107,40 @@ describe("other targets", () => {
     expect(kpi(atS2, "training_person_times")).toMatchObject({ week_delta: 0, trailing_rate_weekly: 1.25 });
   });
 
-  test("should hold the platform as a status: 达标 when running, no rate or forecast of its own", () => {
-    const p = kpi(atS2, "platform");
-    expect(p).toMatchObject({ actual: 1, status: "达标", trailing_rate_weekly: null, required_weekly: null, forecast: 1 });
+  test("should read the platform as 无数据 without a record: no actual, never 达标 or 落后", () => {
+    expect(kpi(atS2, "platform")).toMatchObject({
+      actual: null, status: "无数据", pct: null, pct_of_expected: null, remaining: null,
+      week_delta: null, trailing_rate_weekly: null, required_weekly: null, forecast: null,
+    });
+  });
+});
+
+describe("platform from its go-live record", () => {
+  // A 公共服务平台 row in recognitions, dated the day it went live: 2026-04-01 = S1 + 1, in S2's export only.
+  let live: { s1: Report; s2: Report; before: Report };
+  beforeAll(async () => {
+    const conn = await openFixture(plan);
+    await conn.run(`INSERT INTO recognitions BY NAME SELECT DATE '${S2}' AS snapshot, 'RP' AS recognition_id,
+      '公共服务平台' AS kind, '广州市中小企业数字化转型公共服务平台' AS name, DATE '2026-04-01' AS recognized_on`);
+    live = {
+      s2: await computeReport(conn, { asOf: S2 }),
+      s1: await computeReport(conn, { asOf: S1 }), // S1's export has no record
+      before: await computeReport(conn, { asOf: "2026-05-01" }), // S1's export still (newest on or before 05-01)
+    };
+  });
+
+  test("should read 达标 once the record's date is on or before as-of", () => {
+    expect(kpi(live.s2, "platform")).toMatchObject({ actual: 1, pct: 1, status: "达标", remaining: 0, forecast: 1, week_delta: null });
+  });
+
+  test("should read 无数据 where the snapshot holds no record", () => {
+    expect(kpi(live.s1, "platform")).toMatchObject({ actual: null, status: "无数据" });
+    expect(kpi(live.before, "platform")).toMatchObject({ actual: null, status: "无数据" });
+  });
+
+  test("should never count the platform in a breakdown or a series", () => {
+    expect(live.s2.by_district.some((d) => d.key === "platform")).toBe(false);
+    expect(live.s2.series.some((p) => p.key === "platform")).toBe(false);
   });
 });
 
@@ -144,7 +175,7 @@ describe("status thresholds", () => {
   // Plan end moved to 2026-06-30: at that as-of the whole target is expected and no week is left.
   const boundary: PilotPlan = structuredClone(plan);
   boundary.end = S2;
-  boundary.monitoring = { ...plan.monitoring, warning: 0.8, platformRunning: false };
+  boundary.monitoring = { ...plan.monitoring, warning: 0.8 };
   const target = (key: string, value: number) => {
     boundary.targets.find((t) => t.key === key)!.target = value;
   };
@@ -165,7 +196,7 @@ describe("status thresholds", () => {
       diagnosed: "预警",
       training_person_times: "预警",
       service_providers: "落后",
-      platform: "落后", // not running: 0 of 1
+      platform: "无数据", // no record: neither met nor behind
     });
   });
 

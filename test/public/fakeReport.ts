@@ -27,6 +27,7 @@ export function fakeReport(parts: Partial<Report> = {}): Report {
     level_audit: [],
     pipeline: { stages: [], overdue: [], stuck: [], stuck_after_days: 60 },
     leading_units: [],
+    tier_criteria: [],
     supply: { products: [], providers: [] },
     funding: { by_direction: [], by_district: [], by_industry: [], monthly: [] },
     compliance: [],

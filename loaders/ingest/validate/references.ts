@@ -35,4 +35,5 @@ export const validationOrder: TableKey[] = [
   "recognitions",
   "trainings",
   "district_targets",
+  "tier_criteria",
 ];

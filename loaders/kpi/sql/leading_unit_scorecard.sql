@@ -1,7 +1,15 @@
--- Per leading unit selected by $as_of: counted SMEs it serves that were diagnosed, signed and
--- counted toward enterprises_transformed (through one of its eligible accepted projects), products
--- of its providers, 典型场景/链式转型案例 recognitions of the enterprises it serves, average days from
--- signing to acceptance, award paid, and the tier its results support ($unit_tiers) beside the tier awarded.
+-- Per leading unit selected by $as_of: the three indicators 四(二)2 rates units on, each with the
+-- unit's rank among the units (1 = most; ties share a rank), the tier awarded and its amount beside
+-- the award paid, and the unit's other results (SMEs diagnosed, signed, counted toward
+-- enterprises_transformed; average days from signing to acceptance).
+--   projects_accepted: projects of pool SMEs (counted_enterprises) the unit led, 验收通过 by $as_of
+--                      (完成试点企业诊断和改造实施并通过改造项目验收数量).
+--   products:          "小快轻准" products of the unit's providers listed by $as_of (产业生态联合体提供的产品数量).
+--   scenarios:         典型场景 / 链式转型案例 recognitions of enterprises the unit serves, by $as_of
+--                      (入选数字化应用场景和"链式转型"典型场景示范项目数量).
+-- The plan sets no thresholds. Only when the snapshot holds tier_criteria rows is a tier_earned
+-- worked out (the highest tier whose every given threshold the unit reaches) and compared with the
+-- tier awarded; otherwise tier_earned and awarded_above_earned are NULL: no verdict.
 -- An enterprise served by two units counts for both.
 WITH facts AS (
   SELECT key, entity_id AS uscc FROM kpi_facts_at($snapshot, $as_of, $min_level, $eligible_from)
@@ -9,6 +17,11 @@ WITH facts AS (
 ),
 tiers AS (
   SELECT unnest($unit_tiers, recursive := true)
+),
+criteria AS (
+  SELECT t.tier, t.rank, c.min_projects_accepted, c.min_products, c.min_demonstrations
+  FROM tier_criteria c JOIN tiers t ON t.tier = c.tier
+  WHERE c.snapshot = $snapshot
 ),
 proj AS (
   SELECT p.* FROM projects p SEMI JOIN counted_enterprises($snapshot) e ON e.uscc = p.uscc
@@ -18,6 +31,7 @@ served AS (
   SELECT leading_unit_id AS unit_id,
          count(DISTINCT uscc) FILTER (WHERE uscc IN (SELECT uscc FROM facts WHERE key = 'diagnosed')) AS diagnosed,
          count(DISTINCT uscc) FILTER (WHERE signed_on <= $as_of) AS signed,
+         count(*) FILTER (WHERE status = '验收通过' AND accepted_on <= $as_of) AS accepted,
          avg(accepted_on - signed_on) FILTER (WHERE status = '验收通过' AND accepted_on <= $as_of) AS avg_days_to_accept
   FROM proj
   GROUP BY leading_unit_id
@@ -50,11 +64,12 @@ awards AS (
 ),
 card AS (
   SELECT u.unit_id, u.name, u.industry AS industry_key, i.name AS industry, u.selected_on, u.tier AS tier_awarded,
+         coalesce(s.accepted, 0)::INTEGER AS projects_accepted,
+         coalesce(pd.n, 0)::INTEGER AS products,
+         coalesce(sc.n, 0)::INTEGER AS scenarios,
          coalesce(s.diagnosed, 0)::INTEGER AS enterprises_diagnosed,
          coalesce(s.signed, 0)::INTEGER AS enterprises_signed,
          coalesce(t.n, 0)::INTEGER AS enterprises_transformed,
-         coalesce(pd.n, 0)::INTEGER AS products,
-         coalesce(sc.n, 0)::INTEGER AS scenarios,
          s.avg_days_to_accept::DOUBLE AS avg_days_to_accept,
          round(coalesce(aw.paid, 0), 4) AS award_paid_wan
   FROM leading_units u
@@ -66,21 +81,33 @@ card AS (
   LEFT JOIN awards aw ON aw.unit_id = u.unit_id
   WHERE u.snapshot = $snapshot AND u.selected_on <= $as_of
 ),
-met AS (
-  -- The highest tier (rank 1 = highest) whose every threshold the unit's results reach.
-  SELECT c.unit_id, arg_min(t.tier, t.rank) AS tier_supported, min(t.rank) AS supported_rank
+earned AS (
+  -- The highest tier (rank 1 = highest) whose every given threshold the unit reaches; a blank threshold is no condition.
+  SELECT c.unit_id, arg_min(k.tier, k.rank) AS tier_earned, min(k.rank) AS earned_rank
   FROM card c
-  JOIN tiers t ON c.enterprises_transformed >= t.min_transformed
-              AND c.products >= t.min_products
-              AND c.scenarios >= t.min_scenarios
+  JOIN criteria k ON c.projects_accepted >= coalesce(k.min_projects_accepted, 0)
+                 AND c.products >= coalesce(k.min_products, 0)
+                 AND c.scenarios >= coalesce(k.min_demonstrations, 0)
   GROUP BY c.unit_id
 )
-SELECT c.*,
+SELECT c.unit_id, c.name, c.industry_key, c.industry, c.selected_on, c.tier_awarded,
+       c.projects_accepted,
+       rank() OVER (ORDER BY c.projects_accepted DESC)::INTEGER AS projects_accepted_rank,
+       c.products,
+       rank() OVER (ORDER BY c.products DESC)::INTEGER AS products_rank,
+       c.scenarios,
+       rank() OVER (ORDER BY c.scenarios DESC)::INTEGER AS scenarios_rank,
+       c.enterprises_diagnosed, c.enterprises_signed, c.enterprises_transformed, c.avg_days_to_accept,
+       c.award_paid_wan,
        awarded.award_wan AS award_cap_wan,
-       m.tier_supported,
-       -- Awarded a higher tier than the results support (or any tier with none supported): worth a look.
-       coalesce(awarded.rank < m.supported_rank, awarded.rank IS NOT NULL) AS awarded_above_results
+       (SELECT count(*) > 0 FROM criteria) AS criteria_given,
+       e.tier_earned,
+       -- Judged only against criteria for the tier awarded: above when the earned tier is lower (or none).
+       -- A unit with no tier awarded is never above.
+       CASE WHEN c.tier_awarded IS NULL THEN (CASE WHEN (SELECT count(*) > 0 FROM criteria) THEN false END)
+            WHEN c.tier_awarded IN (SELECT tier FROM criteria) THEN coalesce(awarded.rank < e.earned_rank, true)
+       END AS awarded_above_earned
 FROM card c
 LEFT JOIN tiers awarded ON awarded.tier = c.tier_awarded
-LEFT JOIN met m ON m.unit_id = c.unit_id
+LEFT JOIN earned e ON e.unit_id = c.unit_id
 ORDER BY c.unit_id
