@@ -117,6 +117,7 @@ check "GET /funds is 200 (clean URL → funds.html)" 200 "$(get /funds "${intern
 check "/funds is funds.html" "$(sha256sum < "$src/funds.html")" "$(sha256sum < "$work/body")"
 check "/funds is HTML" "text/html; charset=utf-8" "$(header Content-Type)"
 if [ -f "$src/districts/tianhe.html" ]; then
+  check "GET /districts is districts.html, not the folder districts/" "200 $(sha256sum < "$src/districts.html")" "$(get /districts "${internal[@]}") $(sha256sum < "$work/body")"
   check "GET /districts/tianhe is 200 (nested clean URL)" 200 "$(get /districts/tianhe "${internal[@]}")"
 fi
 check "GET /no-such-page is 404" 404 "$(get /no-such-page "${internal[@]}")"
