@@ -74,6 +74,11 @@ export const knobs = {
   revisionsAt: { amountFixed: 2, acceptanceWithdrawn: 5, signedMoved: 6, recognitionRemoved: 8 },
   /** Snapshot index from which the enterprise missing from the list (REF_UNKNOWN) is added. */
   ghostAddedAt: 6,
+  /**
+   * Snapshot index (0-based) whose export first holds the 公共服务平台's go-live record, dated two days
+   * before it: the platform target reads 无数据 in the six snapshots before and 达标 in the last three.
+   */
+  platformLiveAt: 6,
   /** 集中采购: the district that overspends its cap, and how many districts buy. */
   procurement: { breachDistrict: "huadu", districts: 6 },
   /** Shares of the city-wide caps actually paid out (人才培训, 第三方服务, 平台运营). */

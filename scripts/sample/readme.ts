@@ -1,5 +1,6 @@
 /** data/sample/README.md, written from the generated result so it always matches the files. */
 import { tableByKey } from "../../loaders/contract/tables.ts";
+import { knobs } from "./knobs.ts";
 import { plan } from "./lookup.ts";
 import type { FaultRecord, FileRecord } from "./snapshotWriter.ts";
 import { layouts } from "./layouts.ts";
@@ -114,5 +115,10 @@ third week).
 
 Revisions between weeks (truth.json \`revisions\`): a corrected fund amount, an acceptance withdrawn
 (验收通过 → 验收申请), a moved signed date, a withdrawn recognition.
+
+The 公共服务平台's go-live record (示范认定, 类型 公共服务平台, 认定日期 = the day it went live) is in the
+exports from ${world.snapshots[knobs.platformLiveAt]} on: the platform target reads 无数据 before and 达标 from then
+(truth.json \`platform\`). No 牵引单位评档标准 (tier_criteria) is supplied, since the plan sets no tier
+thresholds: the 牵引单位 page shows indicators and ranks and makes no tier verdict.
 `;
 }

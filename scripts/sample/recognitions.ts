@@ -42,6 +42,12 @@ export function makeRecognitions(rng: Rng, scale: number, enterprises: Enterpris
   return out;
 }
 
+/** The 公共服务平台's go-live record (二、工作目标: 完善建设中小企业数字化转型公共服务平台): one, whatever the scale. */
+export function platformRecord(liveOn: string): Recognition {
+  const kind = plan.targets.find((t) => t.key === "platform")!.recordKind!;
+  return { id: "RP01", kind, on: liveOn, name: "广州市中小企业数字化转型公共服务平台", district: null, industry: null, uscc: null };
+}
+
 /** A random firm surveyed by `day` and not yet used (eligible is sorted by survey date). */
 function pickUnused(rng: Rng, eligible: Enterprise[], day: string, used: Set<string>): Enterprise {
   // Firms surveyed by `day` are a prefix of `eligible`: find its end by binary search.

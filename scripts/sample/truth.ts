@@ -17,7 +17,8 @@
  * - diagnosed(D): distinct SMEs, listed and valid, with a valid 改造前 assessment dated ≤ D (one 改造前 row
  *   with INVALID_DATE is excluded). `diagnosed_including_not_sme` adds the non-SME firms back.
  * - Recognition counts by target key: rows dated ≤ D, not withdrawn, not rejected (one 典型场景 carries a
- *   future-date fault in two snapshots and counts once fixed). service_providers, products: rows dated
+ *   future-date fault in two snapshots and counts once fixed). platform: 1 when the snapshot holds the
+ *   公共服务平台's go-live record dated ≤ D (from knobs.platformLiveAt on), else null: the KPI reads 无数据. service_providers, products: rows dated
  *   ≤ D (duplicate product rows are extra rows, never counted). training_person_times: valid rows only
  *   (one training with an empty 培训人次 is excluded while the fault lasts).
  * - breaches: the funding rules of compliance.ts on the payments paid ≤ D, amounts as that snapshot shows
@@ -51,7 +52,9 @@ export type SnapshotTruth = {
   leading_units: number;
   excluded_not_sme: string[];
   breaches: Breach[];
-} & Partial<Record<TargetKey, number>>;
+  /** 1 once the 公共服务平台's go-live record is in the snapshot; null (无数据) before. */
+  platform: 1 | null;
+} & Partial<Record<Exclude<TargetKey, "platform">, number>>;
 
 export interface Revision {
   from_snapshot: string;
@@ -95,9 +98,11 @@ export function snapshotTruth(w: World, index: number): SnapshotTruth {
     byIndustry[listed.get(uscc)!.industry]! += 1;
   }
   const diagnosedAll = [...pre].filter((u) => listed.has(u));
-  const counts: Partial<Record<TargetKey, number>> = {};
+  const counts: Partial<Record<Exclude<TargetKey, "platform">, number>> = {};
   const recognitions = viewTable(w, "recognitions", index).filter((r) => !rejected("recognitions", r.id, index));
-  for (const { kind, target } of plan.recognitionKinds) counts[target] = recognitions.filter((r) => r.values.kind === kind).length;
+  for (const { kind, target } of plan.recognitionKinds) counts[target as Exclude<TargetKey, "platform">] = recognitions.filter((r) => r.values.kind === kind).length;
+  const platformKind = plan.targets.find((t) => t.key === "platform")!.recordKind;
+  const platform = recognitions.some((r) => r.values.kind === platformKind && (r.values.recognized_on as string) <= d) ? 1 : null;
   counts.service_providers = viewTable(w, "providers", index).filter((r) => !rejected("providers", r.id, index)).length;
   counts.products = viewTable(w, "products", index).filter((r) => !rejected("products", r.id, index)).length;
   counts.training_person_times = viewTable(w, "trainings", index)
@@ -108,6 +113,7 @@ export function snapshotTruth(w: World, index: number): SnapshotTruth {
     enterprises_transformed: transformed.length,
     diagnosed: diagnosedAll.filter((u) => listed.get(u)!.sme).length,
     ...counts,
+    platform,
     enterprises_transformed_by_district: byDistrict,
     enterprises_transformed_by_industry: byIndustry,
     diagnosed_including_not_sme: diagnosedAll.length,

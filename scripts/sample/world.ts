@@ -11,7 +11,7 @@ import { makeLoans } from "./loans.ts";
 import { plan } from "./lookup.ts";
 import { runPipeline, type ProjectPlan } from "./pipeline.ts";
 import { makeProjects } from "./projects.ts";
-import { makeRecognitions } from "./recognitions.ts";
+import { makeRecognitions, platformRecord } from "./recognitions.ts";
 import { Rng } from "./rng.ts";
 import { pickRoles } from "./roles.ts";
 import { multiplicity, scaled } from "./scaled.ts";
@@ -67,6 +67,8 @@ export function buildWorld(seed: string, scale: number): World {
   const workshop = plan.recognitionKinds.find((r) => r.target === "digital_workshops")!.kind;
   const removable = rng("revisions").shuffle(recognitions.filter((r) => r.kind === workshop && r.on <= D0));
   removable.slice(0, k).forEach((r) => (r.removedFrom = at.recognitionRemoved));
+  // The platform goes live late in the sample (no random draw, so no other stream moves).
+  recognitions.push(platformRecord(addDays(snapshots[knobs.platformLiveAt]!, -2)));
 
   const trainings = makeTrainings(rng("trainings"), scale, providers, D0, last);
   const products = makeProducts(rng("products"), scaled(knobs.base.products, scale), providers, last);

@@ -15,6 +15,8 @@ interface TruthSnapshot {
   enterprises_transformed_by_district: Record<string, number>;
   enterprises_transformed_by_industry: Record<string, number>;
   diagnosed: number;
+  /** 1 once the 公共服务平台's go-live record is in the snapshot, null (无数据) before. */
+  platform: 1 | null;
   counts: Record<string, number>;
   breaches: { rule: string; entity_id: string; amount_wan: number; limit_wan: number }[];
 }
@@ -57,7 +59,7 @@ describe.each([first, last])("sample at $snapshot", (t) => {
 
   test("should count every target as the generator does", () => {
     const actual = Object.fromEntries(r().kpis.map((k) => [k.key, k.actual]));
-    expect(actual).toMatchObject({ enterprises_transformed: t.enterprises_transformed, diagnosed: t.diagnosed, ...t.counts });
+    expect(actual).toMatchObject({ enterprises_transformed: t.enterprises_transformed, diagnosed: t.diagnosed, platform: t.platform, ...t.counts });
   });
 
   test("should break enterprises_transformed down by district and industry as the generator does", () => {
