@@ -5,7 +5,7 @@
  * Builds the site into a temporary folder and switches DIR (a symlink) to it atomically, keeping
  * the previous build for rollback; see scripts/lib/releases.ts and docs/deploy.md.
  * $PILOT_PUBLISH_BUILD_CMD replaces the build command (tests use a stub).
- * Exit codes: 0 published / up to date / rolled back, 1 build failed (site unchanged),
+ * Exit codes: 0 published / up to date / rolled back, 1 build failed (site unchanged) or other error,
  * 2 wrong usage, 3 refused (DIR not made by publish, nothing to roll back, no export folder),
  * 4 another publish is running.
  */
