@@ -16,6 +16,7 @@ import { parseArgs } from "node:util";
 import { promisify } from "node:util";
 import { dataRoot, projectRoot } from "../loaders/config/paths.ts";
 import { warehouseKey } from "../loaders/warehouse/build.ts";
+import { print, printError, runCli } from "./lib/cli.ts";
 
 const run = promisify(execFile);
 
@@ -92,31 +93,23 @@ async function main(): Promise<number> {
   try {
     args = parseArgs({ options: { data: { type: "string" }, keep: { type: "boolean" } } });
   } catch (e) {
-    console.error(`${(e as Error).message}\n用法 / usage: npx tsx scripts/check-determinism.ts [--data DIR] [--keep]`);
+    await printError(`${(e as Error).message}\n用法 / usage: npx tsx scripts/check-determinism.ts [--data DIR] [--keep]`);
     return 2;
   }
   const root = dataRoot(args.values.data ? ["--data", args.values.data] : []);
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    console.error(`目录不存在 / no such folder: ${root}`);
+    await printError(`目录不存在 / no such folder: ${root}`);
     return 2;
   }
   const r = await checkDeterminism(root, { keep: args.values.keep ?? false });
-  console.log(`两次构建 / two builds of ${root}: ${r.files} 个文件 / files, ${r.seconds.toFixed(0)} s`);
-  if (r.outputs) console.log(`输出 / outputs: ${r.outputs.join("  ")}`);
+  await print(`两次构建 / two builds of ${root}: ${r.files} 个文件 / files, ${r.seconds.toFixed(0)} s`);
+  if (r.outputs) await print(`输出 / outputs: ${r.outputs.join("  ")}`);
   if (r.identical) {
-    console.log("完全一致 / byte-identical");
+    await print("完全一致 / byte-identical");
     return 0;
   }
-  console.log(`不一致 / differences (${r.differences.length}):\n${r.differences.join("\n")}`);
+  await print(`不一致 / differences (${r.differences.length}):\n${r.differences.join("\n")}`);
   return 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().then(
-    (code) => process.exit(code),
-    (e) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
-}
+if (import.meta.url === `file://${process.argv[1]}`) runCli(main);

@@ -5,6 +5,7 @@
  */
 import { tables } from "../loaders/contract/tables.ts";
 import { codes } from "../loaders/ingest/issues.ts";
+import { print, runCli } from "./lib/cli.ts";
 
 const typeText: Record<string, string> = {
   id: "编号 id", uscc: "统一社会信用代码 (GB 32100)", text: "文本 text", district: "行政区 district", industry: "细分行业 industry",
@@ -38,4 +39,9 @@ export function codesTable(): string {
   return lines.join("\n");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(process.argv[2] === "contract" ? contractTable() : codesTable());
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runCli(async () => {
+    await print(process.argv[2] === "contract" ? contractTable() : codesTable());
+    return 0;
+  });
+}

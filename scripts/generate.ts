@@ -6,16 +6,17 @@
  */
 import { generateSample } from "./sample/generate.ts";
 import { knobs } from "./sample/knobs.ts";
+import { print, printError, runCli } from "./lib/cli.ts";
 
-function parseArgs(argv: string[]): { out: string; scale: number; seed: string; workers?: number } {
+const usage = "usage: tsx scripts/generate.ts [--out DIR] [--scale N] [--seed S] [--workers W]";
+
+/** The options, or "help" for --help / -h; throws on a bad option. */
+function parseArgs(argv: string[]): { out: string; scale: number; seed: string; workers?: number } | "help" {
   const opts: { out: string; scale: number; seed: string; workers?: number } = { out: "data/sample", scale: 1, seed: knobs.defaultSeed };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
-    if (flag === "--help" || flag === "-h") {
-      console.log("usage: tsx scripts/generate.ts [--out DIR] [--scale N] [--seed S] [--workers W]");
-      process.exit(0);
-    }
+    if (flag === "--help" || flag === "-h") return "help";
     if (value === undefined) throw new Error(`${flag} needs a value`);
     if (flag === "--out") opts.out = value;
     else if (flag === "--scale") opts.scale = Number(value);
@@ -29,18 +30,33 @@ function parseArgs(argv: string[]): { out: string; scale: number; seed: string; 
   return opts;
 }
 
-try {
-  const opts = parseArgs(process.argv.slice(2));
-  const started = Date.now();
-  const result = await generateSample(opts);
-  const bytes = result.files.reduce((s, f) => s + f.bytes, 0);
-  const last = result.truth.snapshots[result.truth.snapshots.length - 1]!;
-  console.log(
-    `wrote ${result.files.length} files in ${result.snapshots.length} snapshots to ${opts.out} ` +
-      `(${(bytes / 1e6).toFixed(1)} MB, ${result.faults.length} fault rows, seed ${opts.seed}, scale ${opts.scale}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-  console.log(`last snapshot ${last.snapshot}: ${last.enterprises_transformed} transformed, ${last.diagnosed} diagnosed, ${last.breaches.length} breaches`);
-} catch (e) {
-  console.error(`generate: ${e instanceof Error ? e.message : String(e)}`);
-  process.exit(1);
+async function main(): Promise<number> {
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    await printError(`generate: ${e instanceof Error ? e.message : String(e)}\n${usage}`);
+    return 2;
+  }
+  if (opts === "help") {
+    await print(usage);
+    return 0;
+  }
+  try {
+    const started = Date.now();
+    const result = await generateSample(opts);
+    const bytes = result.files.reduce((s, f) => s + f.bytes, 0);
+    const last = result.truth.snapshots[result.truth.snapshots.length - 1]!;
+    await print(
+      `wrote ${result.files.length} files in ${result.snapshots.length} snapshots to ${opts.out} ` +
+        `(${(bytes / 1e6).toFixed(1)} MB, ${result.faults.length} fault rows, seed ${opts.seed}, scale ${opts.scale}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n` +
+        `last snapshot ${last.snapshot}: ${last.enterprises_transformed} transformed, ${last.diagnosed} diagnosed, ${last.breaches.length} breaches`,
+    );
+    return 0;
+  } catch (e) {
+    await printError(`generate: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
 }
+
+runCli(main);

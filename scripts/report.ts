@@ -13,6 +13,7 @@ import { reportMarkdown } from "../loaders/kpi/reportMarkdown.ts";
 import { IngestFailed, openWarehouse } from "../loaders/warehouse/build.ts";
 import { computeWeekly } from "../loaders/weekly/computeWeekly.ts";
 import { weeklyMarkdown } from "../loaders/weekly/weeklyMarkdown.ts";
+import { print, printError, runCli, write } from "./lib/cli.ts";
 
 const usage = "用法 / usage: npm run report -- [--data DIR] [--as-of YYYY-MM-DD] [--format json|md] [--out FILE] [--compare [YYYY-MM-DD]]";
 const isoDay = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
@@ -36,26 +37,26 @@ async function main(): Promise<number> {
       },
     });
   } catch (e) {
-    console.error(`${(e as Error).message}\n${usage}`);
+    await printError(`${(e as Error).message}\n${usage}`);
     return 2;
   }
   const v = args.values;
   if (v.help) {
-    console.log(usage);
+    await print(usage);
     return 0;
   }
   if (v.format !== "json" && v.format !== "md") {
-    console.error(`--format 只能是 json 或 md / --format must be json or md\n${usage}`);
+    await printError(`--format 只能是 json 或 md / --format must be json or md\n${usage}`);
     return 2;
   }
   const asOf = v["as-of"];
   if (asOf !== undefined && !isoDay(asOf)) {
-    console.error(`--as-of 应为 YYYY-MM-DD / --as-of must be YYYY-MM-DD: ${asOf}\n${usage}`);
+    await printError(`--as-of 应为 YYYY-MM-DD / --as-of must be YYYY-MM-DD: ${asOf}\n${usage}`);
     return 2;
   }
   const compare = v.compare;
   if (compare !== undefined && compare !== "" && !isoDay(compare)) {
-    console.error(`--compare 应为 YYYY-MM-DD(上一期快照日期)/ --compare must be YYYY-MM-DD (the earlier snapshot): ${compare}\n${usage}`);
+    await printError(`--compare 应为 YYYY-MM-DD(上一期快照日期)/ --compare must be YYYY-MM-DD (the earlier snapshot): ${compare}\n${usage}`);
     return 2;
   }
   const root = dataRoot(v.data ? ["--data", v.data] : [], process.env);
@@ -64,7 +65,7 @@ async function main(): Promise<number> {
     wh = await openWarehouse(root);
   } catch (e) {
     if (e instanceof IngestFailed) {
-      console.error(e.message);
+      await printError(e.message);
       return 1;
     }
     throw e;
@@ -79,20 +80,14 @@ async function main(): Promise<number> {
       text = v.format === "md" ? reportMarkdown(report) : JSON.stringify(report, null, 2) + "\n";
     }
     if (v.out) writeFileSync(v.out, text);
-    else process.stdout.write(text);
+    else await write(process.stdout, text);
     return 0;
   } catch (e) {
-    console.error((e as Error).message);
+    await printError((e as Error).message);
     return 1;
   } finally {
     wh.close();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runCli(main);

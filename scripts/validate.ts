@@ -11,6 +11,7 @@ import { dataRoot } from "../loaders/config/paths.ts";
 import { formatIssue } from "../loaders/ingest/issues.ts";
 import { ingestRoot } from "../loaders/ingest/root.ts";
 import { validationReport } from "../loaders/ingest/report.ts";
+import { print, printError, runCli } from "./lib/cli.ts";
 
 const usage = "用法 / usage: npm run validate -- [<snapshot-or-root>] [--data DIR] [--json FILE]";
 
@@ -19,48 +20,44 @@ async function main(): Promise<number> {
   try {
     args = parseArgs({ options: { data: { type: "string" }, json: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true });
   } catch (e) {
-    console.error(`${(e as Error).message}\n${usage}`);
+    await printError(`${(e as Error).message}\n${usage}`);
     return 2;
   }
   if (args.values.help) {
-    console.log(usage);
+    await print(usage);
     return 0;
   }
   if (args.positionals.length > 1 || (args.positionals.length === 1 && args.values.data)) {
-    console.error(`只能指定一个数据目录 / give one data folder only\n${usage}`);
+    await printError(`只能指定一个数据目录 / give one data folder only\n${usage}`);
     return 2;
   }
   const root = args.positionals[0] ? resolve(args.positionals[0]) : dataRoot(["--data", args.values.data ?? ""].filter(Boolean));
   if (!existsSync(root)) {
-    console.error(`目录不存在 / no such folder: ${root}\n${usage}`);
+    await printError(`目录不存在 / no such folder: ${root}\n${usage}`);
     return 2;
   }
   const result = await ingestRoot(root);
   const report = validationReport(result);
 
-  console.log(`数据目录 / data root: ${root}`);
-  console.log(["快照/snapshot", "表/table", "编码/encoding", "读取/read", "导入/loaded", "拒绝/rejected", "文件/file"].join("\t"));
+  // One write for the whole listing: thousands of issues print as fast as a few.
+  const lines = [`数据目录 / data root: ${root}`];
+  lines.push(["快照/snapshot", "表/table", "编码/encoding", "读取/read", "导入/loaded", "拒绝/rejected", "文件/file"].join("\t"));
   for (const f of report.files) {
-    console.log([f.snapshot, f.table, f.encoding, f.rows_read, f.rows_loaded, f.rows_rejected, f.file].join("\t"));
+    lines.push([f.snapshot, f.table, f.encoding, f.rows_read, f.rows_loaded, f.rows_rejected, f.file].join("\t"));
   }
   const shown = result.snapshots.flatMap((s) => s.issues).concat(result.issues, result.fatal).filter((i) => i.severity !== "info");
-  if (shown.length > 0) console.log(`\n问题 / problems (${shown.length}):`);
-  for (const i of shown) console.log(`[${i.severity}] ${formatIssue(i)}`);
+  if (shown.length > 0) lines.push(`\n问题 / problems (${shown.length}):`);
+  for (const i of shown) lines.push(`[${i.severity}] ${formatIssue(i)}`);
   const t = report.totals;
-  console.log(`\n合计 / total: 读取 ${t.rows_read} = 导入 ${t.rows_loaded} + 拒绝 ${t.rows_rejected}; 警告 ${t.warnings}; 致命 ${t.fatal}`);
+  lines.push(`\n合计 / total: 读取 ${t.rows_read} = 导入 ${t.rows_loaded} + 拒绝 ${t.rows_rejected}; 警告 ${t.warnings}; 致命 ${t.fatal}`);
+  await print(lines.join("\n"));
 
   if (args.values.json) writeFileSync(args.values.json, JSON.stringify(report, null, 2) + "\n");
   if (result.fatal.length > 0) {
-    console.error(`\n无法完成导入 / ingest cannot complete: ${result.fatal.length} 个文件级问题 / file-level problem(s) above.`);
+    await printError(`\n无法完成导入 / ingest cannot complete: ${result.fatal.length} 个文件级问题 / file-level problem(s) above.`);
     return 1;
   }
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runCli(main);
