@@ -17,7 +17,7 @@ const typeText: Record<string, string> = {
 export function contractTable(): string {
   return tables
     .map((t) => {
-      const head = `### ${t.zh} · \`${t.key}\` (${t.required ? "必需 required" : "可选 optional"})\n\nFile names: \`${t.key}\`, \`${t.zh}\`${t.aliases.map((a) => `, \`${a}\``).join("")} (.csv or .xlsx; a suffix such as \`(截至11月20日)\` is fine).\n`;
+      const head = `### ${t.zh} · \`${t.key}\` (${t.required ? "必需 required" : "可选 optional"})\n\nFile names: \`${t.key}\`, \`${t.zh}\`${t.aliases.map((a) => `, \`${a}\``).join("")} (.csv or .xlsx; a note after the name such as \`(截至11月20日)\`, and an attachment label or numbering before it such as \`附件3 \`, \`（附件2）\` or \`03_\`, are fine).\n`;
       const rows = t.columns.map((c) => {
         const values = c.values ? `: ${c.values.join(" / ")}` : "";
         const note = c.personal ? " — personal data: validated, never stored" : "";

@@ -23,7 +23,7 @@ export const codes = {
   MISSING_REQUIRED_COLUMN: { severity: "fatal", zh: "缺少必填列「{column}」", en: "required column \"{column}\" is missing" },
   MISSING_REQUIRED_TABLE: { severity: "fatal", zh: "快照缺少必需的表「{table}」({key})", en: "the snapshot lacks the required table \"{table}\" ({key})" },
   NO_SNAPSHOT: { severity: "fatal", zh: "数据目录中没有快照文件夹(YYYY-MM-DD)", en: "no snapshot folder (YYYY-MM-DD) in the data root" },
-  DUPLICATE_TABLE: { severity: "fatal", zh: "同一快照中有两个文件都对应表「{table}」:{other}", en: "two files in one snapshot match table \"{table}\": {other}" },
+  DUPLICATE_TABLE: { severity: "fatal", zh: "同一快照中有两个文件都对应表「{table}」:{other} 和 {name},请只保留一个", en: "two files in one snapshot match table \"{table}\": {other} and {name}; keep only one" },
   // Files: not fatal.
   BAD_SNAPSHOT_NAME: { severity: "warning", zh: "文件夹名不是有效日期(YYYY-MM-DD),已跳过", en: "folder name is not a valid date (YYYY-MM-DD); skipped" },
   UNKNOWN_FILE: { severity: "warning", zh: "文件名无法对应任何表,已跳过", en: "file name matches no table; skipped" },

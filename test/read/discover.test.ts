@@ -41,11 +41,44 @@ describe("tableOfFile", () => {
     ["2026-11-20改造项目.xlsx", "projects"],
     ["分区目标.xlsx", "district_targets"],
     ["改造项目.xls", "projects"],
+    // Attachment labels and numbering in front, as people attach exports to a notice.
+    ["附件3 资金拨付台账.xlsx", "funds"],
+    ["附件3：资金拨付台账.xlsx", "funds"],
+    ["附件3:资金拨付台账.xlsx", "funds"],
+    ["附件3、资金拨付台账.xlsx", "funds"],
+    ["附件三 资金拨付台账.xlsx", "funds"],
+    ["2-改造项目(11月20日).xlsx", "projects"],
+    ["03_企业名录.csv", "enterprises"],
+    ["（附件2）改造项目台账.xlsx", "projects"],
+    ["(附件2)改造项目台账.xlsx", "projects"],
+    ["【附件1】企业名录.xlsx", "enterprises"],
+    ["〔附件4〕数字化服务商名单.xlsx", "providers"],
+    ["附表2 小快轻准产品清单.csv", "products"],
+    ["(2) 牵引单位.csv", "leading_units"],
+    ["1. 人才培训.csv", "trainings"],
+    ["1、示范认定.csv", "recognitions"],
+    ["Attachment 2 - projects.xlsx", "projects"],
+    ["附件4 2026年11月20日资金拨付台账.xlsx", "funds"],
+    ["11月20日改造项目.xlsx", "projects"],
+    ["附件5 经营场景评测(截至11月20日).xlsx", "assessment_scenarios"],
+    ["附件5-数字化水平评测.xlsx", "assessments"],
   ])("should match %s to %s", (name, table) => {
     expect(tableOfFile(name)).toBe(table);
   });
 
-  test.each(["汇总表.xlsx", "notes.csv", "改造项目.pdf", "改造项目"])("should match %s to no table", (name) => {
+  test.each([
+    "汇总表.xlsx",
+    "notes.csv",
+    "改造项目.pdf",
+    "改造项目",
+    "附件3 汇总.xlsx",
+    "附件3 说明.docx",
+    "附件3 说明.xlsx",
+    "附件3.xlsx",
+    "(附件2).csv",
+    "附件2 改造项目.pdf",
+    "2026年汇总.xlsx",
+  ])("should match %s to no table", (name) => {
     expect(tableOfFile(name)).toBeNull();
   });
 });
@@ -116,7 +149,36 @@ describe("discoverSnapshots", () => {
     const dir = root(["2026-11-20/projects.csv", "2026-11-20/改造项目台账(截至11月20日).xlsx"]);
     const issue = await fatalOf(() => discoverSnapshots(dir));
     expect(issue).toMatchObject({ code: "DUPLICATE_TABLE", severity: "fatal", snapshot: "2026-11-20", file: "2026-11-20/改造项目台账(截至11月20日).xlsx" });
-    expect(issue.message_zh).toBe("同一快照中有两个文件都对应表「改造项目」:projects.csv");
+    expect(issue.message_zh).toBe("同一快照中有两个文件都对应表「改造项目」:projects.csv 和 改造项目台账(截至11月20日).xlsx,请只保留一个");
+    expect(issue.message_en).toBe('two files in one snapshot match table "改造项目": projects.csv and 改造项目台账(截至11月20日).xlsx; keep only one');
+  });
+
+  test("should match attached and numbered file names, ignore non-spreadsheets and warn about unknown spreadsheets", () => {
+    const dir = root([
+      "2026-11-20/附件3 资金拨付台账.xlsx",
+      "2026-11-20/（附件2）改造项目台账.xlsx",
+      "2026-11-20/03_企业名录.csv",
+      "2026-11-20/附件3 说明.docx",
+      "2026-11-20/附件3 汇总.xlsx",
+    ]);
+    const found = discoverSnapshots(dir);
+    expect(found.snapshots[0]!.files.map((f) => [f.table, f.name])).toEqual([
+      // In the order of the names' code units: "（" (U+FF08) sorts after "附".
+      ["enterprises", "03_企业名录.csv"],
+      ["funds", "附件3 资金拨付台账.xlsx"],
+      ["projects", "（附件2）改造项目台账.xlsx"],
+    ]);
+    expect(found.issues.map((i) => [i.code, i.severity, i.file, i.snapshot, i.message_zh, i.message_en])).toEqual([
+      ["UNKNOWN_FILE", "warning", "2026-11-20/附件3 汇总.xlsx", "2026-11-20", "文件名无法对应任何表,已跳过", "file name matches no table; skipped"],
+    ]);
+  });
+
+  test("should stop with DUPLICATE_TABLE naming both files when an attached file and a plain one claim one table", async () => {
+    const dir = root(["2026-11-20/附件3 资金拨付台账.xlsx", "2026-11-20/资金拨付.csv"]);
+    const issue = await fatalOf(() => discoverSnapshots(dir));
+    expect(issue).toMatchObject({ code: "DUPLICATE_TABLE", severity: "fatal", snapshot: "2026-11-20", file: "2026-11-20/附件3 资金拨付台账.xlsx", row: null, column: null });
+    expect(issue.message_zh).toBe("同一快照中有两个文件都对应表「资金拨付」:资金拨付.csv 和 附件3 资金拨付台账.xlsx,请只保留一个");
+    expect(issue.message_en).toBe('two files in one snapshot match table "资金拨付": 资金拨付.csv and 附件3 资金拨付台账.xlsx; keep only one');
   });
 
   test("should allow the same table in different snapshots", () => {

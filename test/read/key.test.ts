@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { tables } from "../../loaders/contract/tables.ts";
+import { stripLeadingLabels, tableOfFile } from "../../loaders/ingest/read/discover.ts";
 import { foldKey, headerKey, moneyUnit, splitNote, tableForName, tableNames } from "../../loaders/ingest/read/key.ts";
 
 describe("header keys", () => {
@@ -39,6 +40,27 @@ describe("the contract as the readers see it", () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  test("should leave every table name whole when stripping attachment labels and numbering", () => {
+    const cut = tables.flatMap((t) => tableNames(t).filter((n) => stripLeadingLabels(n) !== n).map((n) => `${t.key}: ${n}`));
+    expect(cut).toEqual([]);
+  });
+
+  test("should strip attachment labels, numbering and dates in front, repeatedly", () => {
+    expect(
+      ["附件3资金拨付台账", "附件3:资金拨付台账", "(附件2)改造项目台账", "【附表1】(2)企业名录", "attachment2projects", "2改造项目", "附件42026年11月20日资金拨付", "11月20日改造项目", "附件三、数字贷"].map(
+        stripLeadingLabels,
+      ),
+    ).toEqual(["资金拨付台账", "资金拨付台账", "改造项目台账", "企业名录", "projects", "改造项目", "资金拨付", "改造项目", "数字贷"]);
+  });
+
+  test("should match every table name to its table under every attachment prefix", () => {
+    const prefixes = ["附件3 ", "附件3：", "（附件2）", "【附件1】", "2-", "03_", "1. ", "附表2 ", "Attachment 2 - "];
+    const wrong = tables.flatMap((t) =>
+      [t.key, t.zh, ...t.aliases].flatMap((n) => prefixes.map((p) => `${p}${n}.xlsx`).filter((f) => tableOfFile(f) !== t.key).map((f) => `${t.key}: ${f} → ${tableOfFile(f)}`)),
+    );
+    expect(wrong).toEqual([]);
   });
 
   test("should give every table name back to its own table", () => {

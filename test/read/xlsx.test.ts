@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 import { describe, expect, test } from "vitest";
 import { tableByKey } from "../../loaders/contract/tables.ts";
+import { readTableFile } from "../../loaders/ingest/read/index.ts";
 import { cellValue, readXlsx } from "../../loaders/ingest/read/xlsx.ts";
-import { brief, fatalOf, workbook } from "./helpers.ts";
+import { brief, fatalOf, tempDir, workbook } from "./helpers.ts";
 
 const projects = tableByKey("projects");
 const assessments = tableByKey("assessments");
@@ -200,6 +201,83 @@ describe("readXlsx sheet choice", () => {
       { name: "Sheet2", rows: [["shown"]] },
     ]);
     expect((await readXlsx(buf, projects, "p.xlsx")).rows).toEqual([["shown"]]);
+  });
+});
+
+describe("readXlsx sheet choice: instructions sheets and attached workbooks", () => {
+  const instructions = { name: "填报说明", rows: [["填报说明"], ["1. 每个项目一行;金额单位为万元。"], ["2. 项目状态填写:诊断中/已签约/实施中/验收申请/验收通过/验收未通过/终止"]] };
+  const data = [header, ["P1", "X1", "U1", "实施中"]];
+
+  test("should read the sheet named like the table, not the instructions in front of it", async () => {
+    const buf = await workbook([instructions, { name: "附件2 改造项目台账", rows: data }]);
+    const r = await readXlsx(buf, projects, "附件2 改造项目台账.xlsx");
+    expect([r.sheet, r.rows, r.issues]).toEqual(["附件2 改造项目台账", data, []]);
+  });
+
+  test("should pass over an instructions sheet without a header when the data sheet has another name", async () => {
+    const buf = await workbook([instructions, { name: "Sheet2", rows: data }]);
+    expect((await readXlsx(buf, projects, "p.xlsx")).sheet).toBe("Sheet2");
+  });
+
+  test("should pass over a sheet named like the table when it has no header and another sheet has one", async () => {
+    const buf = await workbook([
+      { name: "改造项目填报说明", rows: [["请按下表填写改造项目"]] },
+      { name: "改造项目", rows: [["本表已停用,请填 Sheet3"]] },
+      { name: "Sheet3", rows: data },
+    ]);
+    expect((await readXlsx(buf, projects, "p.xlsx")).sheet).toBe("Sheet3");
+  });
+
+  test("should take a sheet with a note in its name over an exact name without a header", async () => {
+    const buf = await workbook([
+      { name: "改造项目", rows: [["见下一工作表"]] },
+      { name: "改造项目(截至11月20日)", rows: data },
+    ]);
+    expect((await readXlsx(buf, projects, "p.xlsx")).sheet).toBe("改造项目(截至11月20日)");
+  });
+
+  test("should prefer the sheet named like the table when another sheet before it has a header too", async () => {
+    const buf = await workbook([
+      { name: "汇总", rows: [header, ["P0", "X0", "U0", "终止"]] },
+      { name: "改造项目", rows: data },
+    ]);
+    const r = await readXlsx(buf, projects, "p.xlsx");
+    expect([r.sheet, r.rows]).toEqual(["改造项目", data]);
+  });
+
+  test("should take the first sheet with a header, in workbook order, when no sheet is named like the table", async () => {
+    const buf = await workbook([
+      { name: "封面", rows: [["广州市中小企业数字化转型城市试点"]] },
+      { name: "Sheet2", rows: data },
+      { name: "Sheet3", rows: [header, ["P9", "X9", "U9", "终止"]] },
+    ]);
+    expect((await readXlsx(buf, projects, "p.xlsx")).sheet).toBe("Sheet2");
+  });
+
+  test("should read the first sheet tried, and say the header is missing, when no sheet has a header", async () => {
+    const buf = await workbook([instructions, { name: "Sheet2", rows: [["备注"]] }]);
+    expect((await readXlsx(buf, projects, "p.xlsx")).sheet).toBe("填报说明");
+    const named = await workbook([instructions, { name: "改造项目", rows: [["备注"]] }]);
+    expect((await readXlsx(named, projects, "p.xlsx")).sheet).toBe("改造项目");
+    const t = tempDir();
+    try {
+      const path = t.write("2026-11-20/附件2 改造项目台账.xlsx", buf);
+      const issue = await fatalOf(() => readTableFile(path, projects, { file: "2026-11-20/附件2 改造项目台账.xlsx", snapshot: "2026-11-20" }));
+      expect(issue).toMatchObject({ code: "HEADER_NOT_FOUND", file: "2026-11-20/附件2 改造项目台账.xlsx", row: null, column: null });
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  test("should read an attached workbook end to end from its data sheet", async () => {
+    const t = tempDir();
+    try {
+      const path = t.write("2026-11-20/附件2 改造项目台账.xlsx", await workbook([instructions, { name: "改造项目", rows: [["广州市改造项目台账(截至2026年11月20日)"], ...data] }]));
+      const r = await readTableFile(path, projects, { file: "2026-11-20/附件2 改造项目台账.xlsx", snapshot: "2026-11-20" });
+      expect([r.sheet, r.headerRow, r.rows.length, r.columns.map((c) => c.key)]).toEqual(["改造项目", 2, 1, ["project_id", "uscc", "leading_unit_id", "status"]]);
+    } finally {
+      t.cleanup();
+    }
   });
 });
 

@@ -62,12 +62,38 @@ export function discoverSnapshots(root: string): Discovered {
   return { snapshots, issues };
 }
 
-/** The table a file name means, or null: "改造项目台账(截至11月20日).xlsx" → projects, "资金拨付台账.csv" → funds. */
+// What people put in front of a table's name when they attach or number a file, as foldKey leaves
+// it (spaces, "_" and "-" gone, full-width folded): an attachment label with its number, alone or
+// in brackets ("附件3", "附件3:", "附件三、", "(附件2)", "【附表1】", "Attachment 2"), a bracketed
+// number ("(2)"), a date in words ("2026年11月20日", "11月20日"), or numbering and dates ("01",
+// "2.", "3、", "1)", "2026-11-20"). No table name starts with any of these, so stripping them never
+// changes which table a name means (test/read/key.test.ts checks every name).
+const ATTACHMENT = String.raw`(?:附件|附表|attachment|annex|appendix)(?:\d{1,2}|[一二三四五六七八九十]{1,3})?`;
+const LEADING_LABEL = [
+  new RegExp(String.raw`^[(\[【〔<《](?:${ATTACHMENT}|\d+)[)\]】〕>》][:.、]?`),
+  new RegExp(String.raw`^${ATTACHMENT}[:.、]?`),
+  /^\d+年(?:\d+月(?:\d+[日号])?)?|^\d+月\d+[日号]/,
+  /^[\d.、:)]+/,
+];
+
+/** A folded file name without the attachment labels and numbering in front of it. */
+export function stripLeadingLabels(key: string): string {
+  for (;;) {
+    const before = key;
+    for (const re of LEADING_LABEL) key = key.replace(re, "");
+    if (key === before) return key;
+  }
+}
+
+/**
+ * The table a file name means, or null: "改造项目台账(截至11月20日).xlsx" → projects,
+ * "附件3 资金拨付台账.xlsx" → funds, "（附件2）改造项目台账.xlsx" → projects, "03_企业名录.csv" → enterprises.
+ * The name is folded (width, case, spaces), a trailing note in brackets is dropped, so are the
+ * attachment labels and numbering in front; what remains must start with one of a table's names.
+ */
 export function tableOfFile(name: string): TableKey | null {
   if (!TABLE_EXT.has(extname(name).toLowerCase())) return null;
-  let key = splitNote(foldKey(name.slice(0, name.length - extname(name).length))).base;
-  // Numbering and dates in front ("01_企业名录", "2026-11-20改造项目"); no table name starts with a digit.
-  key = key.replace(/^[\d.、]+/, "");
+  const key = stripLeadingLabels(splitNote(foldKey(name.slice(0, name.length - extname(name).length))).base);
   return tableForName(key, "prefix")?.table ?? null;
 }
 
@@ -100,7 +126,7 @@ function scanSnapshot(date: string, dir: string, display: (p: string) => string,
     const other = files.find((f) => f.table === table);
     if (other) {
       throw new FatalIngestError(
-        makeIssue("DUPLICATE_TABLE", { snapshot: date, file: display(path) }, { table: tableByKey(table).zh, other: other.name }),
+        makeIssue("DUPLICATE_TABLE", { snapshot: date, file: display(path) }, { table: tableByKey(table).zh, other: other.name, name }),
         issues,
       );
     }

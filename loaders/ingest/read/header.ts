@@ -24,10 +24,13 @@ export interface Header {
   issues: Issue[];
 }
 
-/** Locate the header in the first rows and map it; throws FatalIngestError when absent or lacking a required column. */
-export function locateHeader(rows: RawCell[][], table: Table, file: string, snapshot?: string): Header {
+/**
+ * The 0-based index of the header row among the first HEADER_SEARCH_ROWS rows (the row naming the
+ * most of the table's columns, the upper one on a tie), or -1 when no row names two of them.
+ */
+export function findHeaderRow(rows: readonly (readonly RawCell[])[], table: Table): number {
   let best = -1;
-  let bestScore = 0;
+  let bestScore = 1;
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const score = countMatches(rows[r]!, table);
@@ -37,7 +40,13 @@ export function locateHeader(rows: RawCell[][], table: Table, file: string, snap
       bestScore = score;
     }
   }
-  if (bestScore < 2) {
+  return best;
+}
+
+/** Locate the header in the first rows and map it; throws FatalIngestError when absent or lacking a required column. */
+export function locateHeader(rows: RawCell[][], table: Table, file: string, snapshot?: string): Header {
+  const best = findHeaderRow(rows, table);
+  if (best < 0) {
     const expected = table.columns.filter((c) => c.required).map((c) => c.zh).join("、");
     throw new FatalIngestError(makeIssue("HEADER_NOT_FOUND", { snapshot, file }, { rows: HEADER_SEARCH_ROWS, expected }));
   }

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import type { Table } from "../../contract/tables.ts";
 import { FatalIngestError, makeIssue, type Issue } from "../issues.ts";
 import type { RawCell } from "../normalise/result.ts";
+import { findHeaderRow } from "./header.ts";
 import { foldKey, splitNote, tableForName, tableNames } from "./key.ts";
 
 /** The chosen sheet's rows (result[i] is Excel row i+1), its name, and notes such as skipped hidden sheets. */
@@ -62,9 +63,9 @@ export async function readXlsx(buf: Buffer, table: Table, file: string, snapshot
       visible.push(ws);
     }
   }
-  const ws = pickSheet(visible, table);
-  if (!ws) throw fatal("XLSX_INVALID", { detail: "no visible worksheet / 没有可见的工作表" });
-  return { rows: sheetRows(ws), sheet: ws.name, issues };
+  const picked = pickSheet(visible, table);
+  if (!picked) throw fatal("XLSX_INVALID", { detail: "no visible worksheet / 没有可见的工作表" });
+  return { rows: picked.rows, sheet: picked.ws.name, issues };
 }
 
 /** Convert one exceljs cell value to what the normalisers accept. */
@@ -85,24 +86,37 @@ export function cellValue(v: unknown): RawCell {
   return null;
 }
 
-// The sheet named like the table, else the first visible one. Ranked: the name itself ("改造项目"),
-// the name with a bracketed note ("改造项目(截至11月20日)"), then a name containing one of the
-// table's names that no other table claims more specifically ("2026年改造项目汇总").
-function pickSheet(sheets: ExcelJS.Worksheet[], table: Table): ExcelJS.Worksheet | undefined {
+/**
+ * Which visible sheet holds the table. Sheets are tried in this order:
+ *   1. sheets named like the table, best name first: the name itself ("资金拨付", "funds"), the name
+ *      with a bracketed note ("资金拨付(截至11月20日)"), then a name containing one of the table's
+ *      names that no other table claims more specifically ("附件3 资金拨付台账", "2026年资金拨付汇总");
+ *      equal names in workbook order;
+ *   2. then every other sheet, in workbook order.
+ * The first sheet tried whose header row can be found (a row in the top HEADER_SEARCH_ROWS naming
+ * two of the table's columns) is read. So a data sheet named like the table wins over an
+ * instructions sheet (填报说明) in front of it, and when the data sheet has another name
+ * ("Sheet2"), an instructions or cover sheet without a header is passed over too. When no sheet
+ * has a header, the first sheet tried is read, so the error (HEADER_NOT_FOUND) names the sheet a
+ * person would expect.
+ */
+function pickSheet(sheets: ExcelJS.Worksheet[], table: Table): { ws: ExcelJS.Worksheet; rows: RawCell[][] } | undefined {
   const names = new Set(tableNames(table));
-  let best: { ws: ExcelJS.Worksheet; rank: number } | undefined;
-  for (const ws of sheets) {
+  const rank = (ws: ExcelJS.Worksheet): number => {
     const folded = foldKey(ws.name);
-    const rank = names.has(folded)
-      ? 3
-      : names.has(splitNote(folded).base)
-        ? 2
-        : tableForName(splitNote(folded).base, "contains")?.table === table.key
-          ? 1
-          : 0;
-    if (rank > 0 && (!best || rank > best.rank)) best = { ws, rank };
+    if (names.has(folded)) return 3;
+    if (names.has(splitNote(folded).base)) return 2;
+    return tableForName(splitNote(folded).base, "contains")?.table === table.key ? 1 : 0;
+  };
+  // A stable sort: equal ranks keep workbook order.
+  const order = sheets.map((ws, i) => ({ ws, i, rank: rank(ws) })).sort((a, b) => b.rank - a.rank || a.i - b.i);
+  let first: { ws: ExcelJS.Worksheet; rows: RawCell[][] } | undefined;
+  for (const { ws } of order) {
+    const rows = sheetRows(ws);
+    if (findHeaderRow(rows, table) >= 0) return { ws, rows };
+    first ??= { ws, rows };
   }
-  return best?.ws ?? sheets[0];
+  return first;
 }
 
 // Rows as Excel numbers them (gaps filled with empty rows), cut to the last column and row that
