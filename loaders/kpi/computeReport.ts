@@ -2,7 +2,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { plan as defaultPlan } from "../plan/guangzhou.ts";
 import type { PilotPlan } from "../plan/types.ts";
-import { complianceRuleLabels } from "./complianceRules.ts";
+import { breachRules, reviewRules, type ComplianceRule } from "./complianceRules.ts";
 import { kpiParams } from "./params.ts";
 import type * as R from "./reportTypes.ts";
 import { runQuery } from "./runQuery.ts";
@@ -34,9 +34,8 @@ export async function computeReport(conn: DuckDBConnection, opts: ReportOptions 
   const run = <Row>(name: string): Promise<Row[]> => runQuery<Row>(conn, name, params);
 
   const [timing] = await run<R.Report["timing"]>("report_timing");
-  const labels = complianceRuleLabels(plan);
-  const ruleOrder = Object.keys(labels);
-  const breaches = await run<Omit<R.Breach, "rule_label">>("compliance_breaches");
+  const breaches = labelled(await run<Unlabelled<R.Breach>>("compliance_breaches"), breachRules(plan), "compliance_breaches");
+  const reviewItems = labelled(await run<Unlabelled<R.ReviewItem>>("compliance_review_items"), reviewRules(plan), "compliance_review_items");
 
   return {
     plan: { id: plan.id, title: plan.title, city: plan.city },
@@ -74,13 +73,20 @@ export async function computeReport(conn: DuckDBConnection, opts: ReportOptions 
       by_industry: await run<R.FundsByIndustryRow>("funds_by_industry"),
       monthly: await run<R.FundsMonthRow>("funds_monthly"),
     },
-    compliance: breaches
-      .map((b) => {
-        const label = labels[b.rule];
-        if (!label) throw new Error(`compliance rule ${b.rule} has no label in complianceRules.ts`);
-        return { ...b, rule_label: label };
-      })
-      // Rules in the plan's order; within a rule the query's order (by entity) stands (sort is stable).
-      .sort((a, b) => ruleOrder.indexOf(a.rule) - ruleOrder.indexOf(b.rule)),
+    compliance: { breaches, review_items: reviewItems },
   };
+}
+
+type Unlabelled<T> = Omit<T, "rule_label" | "rule_label_en" | "rule_cite">;
+
+/** Give each finding its rule's labels and section; rules in the plan's order, within a rule the query's order (sort is stable). */
+function labelled<T extends { rule: string }>(rows: T[], rules: ComplianceRule[], query: string): (T & { rule_label: string; rule_label_en: string; rule_cite: string })[] {
+  const byKey = new Map(rules.map((r, i) => [r.key, { ...r, i }]));
+  return rows
+    .map((row) => {
+      const rule = byKey.get(row.rule);
+      if (!rule) throw new Error(`${query} rule ${row.rule} has no label in complianceRules.ts`);
+      return { ...row, rule_label: rule.zh, rule_label_en: rule.en, rule_cite: rule.cite };
+    })
+    .sort((a, b) => byKey.get(a.rule)!.i - byKey.get(b.rule)!.i);
 }

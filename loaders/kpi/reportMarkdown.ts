@@ -3,9 +3,10 @@
  * paragraphs and bullets only (chat apps render no tables), numbers in 万元/亿元.
  */
 import { formatCount, formatDateZh, formatPct, formatWan } from "./format.ts";
-import type { Breach, KpiRow, Report } from "./reportTypes.ts";
+import type { Breach, KpiRow, Report, ReviewItem } from "./reportTypes.ts";
 
 const MAX_BREACHES = 10;
+const MAX_REVIEW = 10;
 
 function kpiLine(k: KpiRow, trailingWeeks: number): string {
   if (k.kind === "status") return `- 【${k.status}】${k.short}:${k.actual != null && k.actual >= k.target ? "已建成运行" : "台账中尚无上线记录"}`;
@@ -57,7 +58,13 @@ function breachLine(b: Breach): string {
   const who = [b.entity_name ?? b.entity_id, b.period ? `${b.period}年` : null].filter(Boolean).join(" ");
   // A limit of 0 means no such money was due at all.
   const limit = b.limit_wan === 0 ? "不应拨付" : `上限${formatWan(b.limit_wan)},超出${formatWan(b.excess_wan)}`;
-  return `- ${b.rule_label}:${who},${formatWan(b.amount_wan)},${limit}`;
+  const other = b.other_levels_wan > 0 ? `(另有区级配套等不计入上限的资金${formatWan(b.other_levels_wan)})` : "";
+  return `- ${b.rule_label}:${who},${formatWan(b.amount_wan)},${limit}${other}`;
+}
+
+function reviewLine(i: ReviewItem): string {
+  const where = [i.project_id ? `项目${i.project_id}` : null, i.loan_id ? `贷款${i.loan_id}` : null].filter(Boolean).join(",");
+  return `- ${i.rule_label}:${i.payment_id} ${i.entity_name},${i.direction}${i.source}${formatWan(i.amount_wan)}(${formatDateZh(i.paid_on)}${where ? `,${where}` : ""})`;
 }
 
 /** Render the report as a Chinese briefing in Markdown. */
@@ -97,9 +104,15 @@ export function reportMarkdown(report: Report): string {
   out.push(`- 累计拨付${formatWan(total)}:` +
     report.funding.by_direction.filter((d) => d.amount_wan > 0).map((d) => `${d.direction}${formatWan(d.amount_wan)}`).join("、"));
 
-  out.push("", `**六、合规提示**(${report.compliance.length}项)`);
-  if (report.compliance.length === 0) out.push("- 未发现超标拨付");
-  out.push(...report.compliance.slice(0, MAX_BREACHES).map(breachLine));
-  if (report.compliance.length > MAX_BREACHES) out.push(`- 另有${report.compliance.length - MAX_BREACHES}项,详见完整报告`);
+  const { breaches, review_items: review } = report.compliance;
+  out.push("", `**六、合规提示**(超限${breaches.length}项,待核实${review.length}项)`);
+  out.push("超限:方案数字所禁止的拨付(各项上限只计方案为该方向列明的资金级别)。");
+  if (breaches.length === 0) out.push("- 未发现超限拨付");
+  out.push(...breaches.slice(0, MAX_BREACHES).map(breachLine));
+  if (breaches.length > MAX_BREACHES) out.push(`- 另有${breaches.length - MAX_BREACHES}项超限,详见完整报告`);
+  out.push("待核实:方案未给出数字、需人工核实的拨付(区级配套、非方案所列级别的资金、再次奖励、无等级上限、未关联项目或贷款)。");
+  if (review.length === 0) out.push("- 无待核实事项");
+  out.push(...review.slice(0, MAX_REVIEW).map(reviewLine));
+  if (review.length > MAX_REVIEW) out.push(`- 另有${review.length - MAX_REVIEW}项待核实,详见完整报告`);
   return out.join("\n") + "\n";
 }

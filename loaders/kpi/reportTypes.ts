@@ -209,7 +209,14 @@ export interface DirectionRow {
   /** Total cap of the direction, when the plan sets one. */
   cap_wan: number | null;
   per_district_cap_wan: number | null;
+  /** counted_wan / cap_wan. */
   pct_of_cap: number | null;
+  /** Money from the levels the plan names for the direction (what its caps count). */
+  counted_wan: number;
+  /** Money from other levels: 区级配套 and levels the plan does not name. Never in a cap figure. */
+  other_levels_wan: number;
+  /** Levels the plan names for the direction. */
+  cap_sources: string[];
   by_source: { source: string; amount_wan: number }[];
 }
 
@@ -220,6 +227,12 @@ export interface FundsByDistrictRow {
   direction_key: string;
   direction: string;
   amount_wan: number;
+  /** The part from the levels the plan names for the direction (what a per-district cap counts). */
+  counted_wan: number;
+  /** The part from 区级 (六(二) 配套): never in a cap figure. */
+  district_level_wan: number;
+  /** The part from other levels the plan does not name for the direction. */
+  unnamed_wan: number;
 }
 
 export interface FundsByIndustryRow {
@@ -240,17 +253,56 @@ export interface FundsMonthRow {
   cumulative_wan: number;
 }
 
+/** A breach (超限): an amount over a limit the plan's numbers set (compliance_breaches.sql). */
 export interface Breach {
   rule: string;
-  /** The rule in Chinese, with the plan's numbers. */
+  /** The rule in Chinese, with the plan's numbers and the levels of money it counts. */
   rule_label: string;
+  rule_label_en: string;
+  /** The plan section the rule rests on. */
+  rule_cite: string;
+  /** What the limit applies to: a project, enterprise, loan, unit, district or direction. */
   entity_id: string | null;
   entity_name: string | null;
   /** Calendar year, for per-year rules. */
   period: string | null;
+  /** The enterprise concerned, when there is one. */
+  uscc: string | null;
+  enterprise: string | null;
+  unit_id: string | null;
+  project_id: string | null;
+  /** The payments counted into amount_wan. */
+  payment_ids: string[];
+  /** Money from the levels the plan names for the direction: what the cap counts. */
   amount_wan: number;
   limit_wan: number;
   excess_wan: number;
+  /** Money for the same entity from other levels (区级配套, unnamed levels): shown beside, never counted. */
+  other_levels_wan: number;
+}
+
+/** A review item (待核实): one payment a person must look at (compliance_review_items.sql). */
+export interface ReviewItem {
+  rule: string;
+  rule_label: string;
+  rule_label_en: string;
+  rule_cite: string;
+  payment_id: string;
+  direction_key: string;
+  direction: string;
+  source: string;
+  paid_on: string;
+  amount_wan: number;
+  payee_id: string;
+  /** Whom the money is for: the enterprise, else the leading unit, else the payee. */
+  entity_id: string;
+  entity_name: string;
+  uscc: string | null;
+  enterprise: string | null;
+  unit_id: string | null;
+  project_id: string | null;
+  loan_id: string | null;
+  district: string | null;
 }
 
 export interface Report {
@@ -275,7 +327,8 @@ export interface Report {
     by_industry: FundsByIndustryRow[];
     monthly: FundsMonthRow[];
   };
-  compliance: Breach[];
+  /** Findings on the funding rules: breaches and review items, never mixed. */
+  compliance: { breaches: Breach[]; review_items: ReviewItem[] };
 }
   /** Tier criteria supplied with the snapshot, highest tier first; empty when none (the plan sets none). */
   tier_criteria: TierCriterion[];

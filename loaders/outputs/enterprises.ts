@@ -25,7 +25,7 @@ export const fields = {
   enterprise: ["uscc", "name", "district", "industry", "size_class", "is_sme", "quality_tier", "reached", "stages", "assessments", "projects", "payments"],
   assessment: ["kind", "assessed_on", "score_basis", "score_management", "score_outcome", "score", "level"],
   project: ["project_id", "project_name", "leading_unit", "provider", "signed_on", "planned_end", "contract_wan", "verified_wan", "status", "applied_on", "accepted_on"],
-  payment: ["payment_id", "direction", "source", "amount_wan", "paid_on", "project_id", "loan_id"],
+  payment: ["payment_id", "direction", "source", "amount_wan", "paid_on", "project_id", "loan_id", "counted"],
 } as const;
 
 /** Fields stored as an index into dict[field]: few distinct values, repeated on many rows. */

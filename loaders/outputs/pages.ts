@@ -18,7 +18,7 @@ export const pageData = {
     series: r.series,
     by_district: r.by_district.filter((d) => d.key === "enterprises_transformed"),
     by_industry: r.by_industry.filter((d) => d.key === "enterprises_transformed"),
-    counts: { overdue: r.pipeline.overdue.length, stuck: r.pipeline.stuck.length, breaches: r.compliance.length, stuck_after_days: r.pipeline.stuck_after_days },
+    counts: { overdue: r.pipeline.overdue.length, stuck: r.pipeline.stuck.length, breaches: r.compliance.breaches.length, review_items: r.compliance.review_items.length, stuck_after_days: r.pipeline.stuck_after_days },
   }),
   districts: (r: Report) => ({
     districts,
@@ -48,9 +48,12 @@ export const pageData = {
   funds: (r: Report) => ({
     districts,
     industries,
-    directions: plan.funding.directions.map(({ key, name, totalCapWan, perDistrictCapWan, sources, cite }) => ({ key, name, total_cap_wan: totalCapWan ?? null, per_district_cap_wan: perDistrictCapWan ?? null, sources, cite })),
+    directions: plan.funding.directions.map(({ key, name, totalCapWan, perDistrictCapWan, sources, sourcesWords, capWords, cite }) => ({ key, name, total_cap_wan: totalCapWan ?? null, per_district_cap_wan: perDistrictCapWan ?? null, sources, sources_words: sourcesWords, cap_words: capWords, cite })),
+    // Every level an export may name, in the plan's order (the source chart's colours).
+    all_sources: plan.funding.sources,
     funding: r.funding,
-    compliance: r.compliance,
+    breaches: r.compliance.breaches,
+    review_items: r.compliance.review_items,
   }),
   units: (r: Report) => ({
     leading_units: r.leading_units,

@@ -61,16 +61,19 @@ export const guangzhou: PilotPlan = {
 
   // 四、资金使用方向. Amounts in 万元.
   funding: {
+    // Every level an export may name. 区级 is in no direction's list: the plan funds none of them
+    // from 区级; district money is 六(二) 配套 ("鼓励有条件的区因地制宜配套") and counts against no cap.
     sources: ["中央", "省级", "市级", "区级"],
+    // Per direction, the levels its caps count, as the plan names them (sourcesWords quotes it).
     directions: [
-      { key: "transformation_subsidy", name: "改造补助", sources: ["中央", "省级", "市级", "区级"], cite: "四(一)1" },
-      { key: "loan_interest", name: "数字贷贴息", sources: ["省级", "市级", "区级"], cite: "四(一)1" },
-      { key: "leading_unit_award", name: "牵引单位奖励", sources: ["中央", "市级", "区级"], cite: "四(二)2" },
-      { key: "platform_project", name: "平台项目", sources: ["中央", "省级", "区级"], cite: "四(二)2" },
-      { key: "procurement", name: "集中采购", perDistrictCapWan: 1500, sources: ["中央", "市级", "区级"], cite: "四(二)3" },
-      { key: "training", name: "人才培训", totalCapWan: 300, sources: ["中央", "省级"], cite: "四(三)4" },
-      { key: "third_party", name: "第三方服务", totalCapWan: 1200, sources: ["省级", "市级"], cite: "四(三)5" },
-      { key: "platform_operation", name: "平台运营", totalCapWan: 500, sources: ["市级"], cite: "四(三)6" },
+      { key: "transformation_subsidy", name: "改造补助", sources: ["中央", "省级", "市级"], sourcesWords: "中央、省、市三级资金累计", capWords: "不超过企业数字化改造项目核定投入的50%;二级累计不超过60万元,三级不超过100万元,四级不超过150万元", cite: "四(一)1" },
+      { key: "loan_interest", name: "数字贷贴息", sources: ["省级", "市级"], sourcesWords: "省、市级专项资金", capWords: "最高不超过贷款合同金额的3%给予一年期贴息,单个企业年贴息金额最高不超过50万元且不超过企业实际发生利息", cite: "四(一)1" },
+      { key: "leading_unit_award", name: "牵引单位奖励", sources: ["中央", "市级"], sourcesWords: "中央、市级专项资金", capWords: "按不超过50万、80万、100万标准进行一次性分档奖励", cite: "四(二)2" },
+      { key: "platform_project", name: "平台项目", sources: ["中央", "省级"], sourcesWords: "中央、省级专项资金", capWords: "不超过项目核定投入金额的30%,最高不超过250万元", cite: "四(二)2" },
+      { key: "procurement", name: "集中采购", perDistrictCapWan: 1500, sources: ["中央", "市级"], sourcesWords: "中央、市级专项资金", capWords: "支持单个区最高不超过1500万元", cite: "四(二)3" },
+      { key: "training", name: "人才培训", totalCapWan: 300, sources: ["中央", "省级"], sourcesWords: "中央和省级专项资金", capWords: "支持最高不超过300万元", cite: "四(三)4" },
+      { key: "third_party", name: "第三方服务", totalCapWan: 1200, sources: ["省级", "市级"], sourcesWords: "省级、市级专项资金", capWords: "支持最高不超过1200万元", cite: "四(三)5" },
+      { key: "platform_operation", name: "平台运营", totalCapWan: 500, sources: ["市级"], sourcesWords: "市级专项资金", capWords: "支持不超过500万元", cite: "四(三)6" },
     ],
     // 四(一)1: 中央、省、市三级资金累计 ≤ 核定投入的50%; 二级 ≤ 60万, 三级 ≤ 100万, 四级 ≤ 150万.
     subsidy: { maxShareOfVerified: 0.5, capByLevelWan: { 2: 60, 3: 100, 4: 150 } },

@@ -72,8 +72,18 @@ export interface FundDirection {
   totalCapWan?: number;
   /** Cap per district in 万元 (集中采购). */
   perDistrictCapWan?: number;
-  /** Sources the plan allows for this direction. */
+  /**
+   * The levels of money the plan names for this direction (四、资金使用方向), in its own words: the
+   * direction's caps count these levels only. Money from any other level (区级配套, which 六(二)
+   * encourages, or a level the plan does not name here) is shown beside a cap, never counted in it,
+   * and each such payment is a review item (待核实).
+   */
   sources: string[];
+  /** The plan's words naming those levels, e.g. "中央、省、市三级资金累计". */
+  sourcesWords: string;
+  /** The plan's words for the cap(s) of the direction. */
+  capWords: string;
+  /** Section of the plan the direction, its levels and its caps stand in. */
   cite: string;
 }
 

@@ -1,11 +1,11 @@
 /**
  * The short list of items needing attention that ends the weekly review: the largest gaps, the
- * overdue and stuck projects, rule breaches, the worst-moving districts, revisions and new data
+ * overdue and stuck projects, rule breaches and review items, the worst-moving districts, revisions and new data
  * errors. Each item is one Chinese sentence, printed as is by the page and the markdown.
  */
 import { fmtCount, fmtPct, fmtWan } from "../../src/components/format.ts";
 import { fmtDelta } from "../../src/components/weeklyFormat.ts";
-import type { Breach } from "../kpi/reportTypes.ts";
+import type { Breach, ReviewItem } from "../kpi/reportTypes.ts";
 import { worstMovingDistricts } from "./diffReports.ts";
 import type { AttentionItem, WeeklyReview } from "./types.ts";
 
@@ -24,6 +24,12 @@ function breachText(b: Breach): string {
   const limit = b.limit_wan === 0 ? "不应拨付" : `上限${fmtWan(b.limit_wan)},超出${fmtWan(b.excess_wan)}`;
   return `${b.rule_label}:${who},${fmtWan(b.amount_wan)},${limit}`;
 }
+
+function reviewText(i: ReviewItem): string {
+  return `${i.rule_label}:${i.payment_id} ${i.entity_name},${i.direction}${i.source}${fmtWan(i.amount_wan)}`;
+}
+
+const MAX_REVIEW = 5;
 
 /** Build the attention list from the rest of the review (everything but `attention`). */
 export function attentionItems(r: Omit<WeeklyReview, "attention">): AttentionItem[] {
@@ -46,7 +52,7 @@ export function attentionItems(r: Omit<WeeklyReview, "attention">): AttentionIte
     items.push({ kind: "gap", text: `${t.short}比上期减少${fmtCount(-t.delta!)}${t.unit}(${fmtCount(t.before)}→${fmtCount(t.after)}),请核对数据修订` });
   }
 
-  const { overdue, stuck, breaches } = r;
+  const { overdue, stuck, breaches, review_items: review } = r;
   if (overdue.total_after > 0 || overdue.added.length > 0) {
     items.push({
       kind: "overdue",
@@ -62,10 +68,13 @@ export function attentionItems(r: Omit<WeeklyReview, "attention">): AttentionIte
     });
   }
 
-  breaches.added.forEach((b) => items.push({ kind: "breach", text: `新增超标拨付:${breachText(b)}` }));
+  breaches.added.forEach((b) => items.push({ kind: "breach", text: `新增超限拨付:${breachText(b)}` }));
   if (breaches.added.length === 0 && breaches.total_after > 0) {
-    items.push({ kind: "breach", text: `超标拨付${breaches.total_after}项尚未纠正,本期无新增` });
+    items.push({ kind: "breach", text: `超限拨付${breaches.total_after}项尚未纠正,本期无新增` });
   }
+  // Review items are not breaches: a few by name, the rest counted.
+  review.added.slice(0, MAX_REVIEW).forEach((i) => items.push({ kind: "review", text: `新增待核实:${reviewText(i)}` }));
+  if (review.added.length > MAX_REVIEW) items.push({ kind: "review", text: `另有新增待核实${review.added.length - MAX_REVIEW}项,累计${review.total_after}项` });
 
   const worst = worstMovingDistricts(r.districts);
   if (worst.length > 0) {

@@ -6,7 +6,7 @@ import { runQuery } from "../kpi/runQuery.ts";
 import { plan as defaultPlan } from "../plan/guangzhou.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { attentionItems } from "./attention.ts";
-import { breachChange, districtMoves, projectListChange, targetChanges } from "./diffReports.ts";
+import { breachChange, districtMoves, projectListChange, reviewChange, targetChanges } from "./diffReports.ts";
 import { weeklyParams } from "./params.ts";
 import { eventKinds } from "./rules.ts";
 import { runWeeklyQuery } from "./runWeeklyQuery.ts";
@@ -97,7 +97,8 @@ export async function computeWeekly(conn: DuckDBConnection, opts: WeeklyOptions 
     status_transitions: [...transitions.values()],
     overdue: projectListChange(reportA.pipeline.overdue, reportB.pipeline.overdue, statusChanges),
     stuck: { ...projectListChange(reportA.pipeline.stuck, reportB.pipeline.stuck, statusChanges), stuck_after_days: reportB.pipeline.stuck_after_days },
-    breaches: breachChange(reportA.compliance, reportB.compliance),
+    breaches: breachChange(reportA.compliance.breaches, reportB.compliance.breaches),
+    review_items: reviewChange(reportA.compliance.review_items, reportB.compliance.review_items),
     revisions,
     quality: { totals: totals!, changes: await run<W.QualityChange>("quality_changes") },
     districts: districtMoves(reportA, reportB, weeks),

@@ -1,9 +1,9 @@
 /**
  * The parts of the weekly review that compare the KPI report of A with that of B: targets,
- * overdue and stuck projects, funding-rule breaches, districts. Pure functions of two reports,
+ * overdue and stuck projects, funding-rule breaches and review items, districts. Pure functions of two reports,
  * so the numbers are those the other pages show for each snapshot.
  */
-import type { Breach, Report } from "../kpi/reportTypes.ts";
+import type { Breach, Report, ReviewItem } from "../kpi/reportTypes.ts";
 import type { DistrictMove, ListChange, ProjectLeft, StatusChange, TargetChange } from "./types.ts";
 
 // A required amount of 11.8 met by 11.8000000001 is met: compare counts at 1e-9.
@@ -71,6 +71,20 @@ export function breachChange(a: Breach[], b: Breach[]): ListChange<Breach> {
   return {
     added: b.filter((x) => !inA.has(breachKey(x))),
     removed: a.filter((x) => !inB.has(breachKey(x))),
+    total_before: a.length,
+    total_after: b.length,
+  };
+}
+
+const reviewKey = (x: ReviewItem): string => `${x.rule}|${x.payment_id}`;
+
+/** Review items B lists that A did not (new this week), and those A listed that B no longer does. */
+export function reviewChange(a: ReviewItem[], b: ReviewItem[]): ListChange<ReviewItem> {
+  const inA = new Set(a.map(reviewKey));
+  const inB = new Set(b.map(reviewKey));
+  return {
+    added: b.filter((x) => !inA.has(reviewKey(x))),
+    removed: a.filter((x) => !inB.has(reviewKey(x))),
     total_before: a.length,
     total_after: b.length,
   };

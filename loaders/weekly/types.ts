@@ -3,7 +3,7 @@
  * (`after`). computeWeekly builds it; the 周报 page, the markdown and the workbook all render
  * this one object, so their numbers cannot drift apart.
  */
-import type { Breach, OverdueProject, Status, StuckProject } from "../kpi/reportTypes.ts";
+import type { Breach, OverdueProject, ReviewItem, Status, StuckProject } from "../kpi/reportTypes.ts";
 
 /** One plan target on A and on B, and whether the change kept up with the rate A required. */
 export interface TargetChange {
@@ -172,7 +172,7 @@ export interface ProjectLeft {
 }
 
 export interface AttentionItem {
-  kind: "gap" | "overdue" | "stuck" | "breach" | "district" | "revision" | "quality";
+  kind: "gap" | "overdue" | "stuck" | "breach" | "review" | "district" | "revision" | "quality";
   /** One Chinese sentence; the page and the markdown print it as is. */
   text: string;
 }
@@ -194,7 +194,10 @@ export interface WeeklyReview {
   status_transitions: StatusTransition[];
   overdue: ListChange<OverdueProject, ProjectLeft>;
   stuck: ListChange<StuckProject, ProjectLeft> & { stuck_after_days: number };
+  /** Breaches (超限) that appeared or went away, matched by rule + entity + period. */
   breaches: ListChange<Breach>;
+  /** Review items (待核实) that appeared or went away, matched by rule + payment. */
+  review_items: ListChange<ReviewItem>;
   revisions: Revision[];
   quality: { totals: QualityTotals; changes: QualityChange[] };
   districts: DistrictMove[];

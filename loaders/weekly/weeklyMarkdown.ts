@@ -6,7 +6,7 @@
  */
 import { fmtCount, fmtPct, fmtWan, zhDate } from "../../src/components/format.ts";
 import { fmtDelta, metText, revisionKindLabel, statusKindLabel, statusText } from "../../src/components/weeklyFormat.ts";
-import type { Breach } from "../kpi/reportTypes.ts";
+import type { Breach, ReviewItem } from "../kpi/reportTypes.ts";
 import type { EventCount, Revision, TargetChange, WeeklyReview } from "./types.ts";
 
 // A line break inside a name would break the bullet it sits in.
@@ -42,6 +42,10 @@ function breachLine(b: Breach): string {
   const who = [plain(b.entity_name ?? b.entity_id), b.period ? `${b.period}年` : null].filter(Boolean).join(" ");
   const limit = b.limit_wan === 0 ? "不应拨付" : `上限${fmtWan(b.limit_wan)},超出${fmtWan(b.excess_wan)}`;
   return `${b.rule_label}:${who},${fmtWan(b.amount_wan)},${limit}`;
+}
+
+function reviewLine(i: ReviewItem): string {
+  return `${i.rule_label}:${i.payment_id} ${plain(i.entity_name)},${i.direction}${i.source}${fmtWan(i.amount_wan)}(${zhDate(i.paid_on)})`;
 }
 
 /** Render the weekly review as pasteable Chinese text (Markdown). */
@@ -84,9 +88,13 @@ export function weeklyMarkdown(r: WeeklyReview): string {
   for (const p of stuck.added) out.push(`  - 新增:${p.project_id}「${plain(p.project_name ?? p.project_id)}」(${plain(p.enterprise ?? p.uscc)}),${fmtCount(p.days_since_change)}天无进展`);
 
   out.push("", "**六、合规提示**");
-  out.push(`- 超标拨付${fmtCount(breaches.total_before)}→${fmtCount(breaches.total_after)}项:新增${fmtCount(breaches.added.length)}项,消除${fmtCount(breaches.removed.length)}项`);
+  out.push(`- 超限拨付${fmtCount(breaches.total_before)}→${fmtCount(breaches.total_after)}项:新增${fmtCount(breaches.added.length)}项,消除${fmtCount(breaches.removed.length)}项`);
   for (const b of breaches.added) out.push(`  - 新增:${breachLine(b)}`);
   for (const b of breaches.removed) out.push(`  - 消除:${breachLine(b)}`);
+  const review = r.review_items;
+  out.push(`- 待核实事项${fmtCount(review.total_before)}→${fmtCount(review.total_after)}项:新增${fmtCount(review.added.length)}项,移出${fmtCount(review.removed.length)}项`);
+  for (const i of review.added) out.push(`  - 新增:${reviewLine(i)}`);
+  for (const i of review.removed) out.push(`  - 移出:${reviewLine(i)}`);
 
   out.push("", `**七、数据修订**(${r.revisions.length}处:已有数据的值被修改、清空或整行删除)`);
   if (r.revisions.length === 0) out.push("- 无");

@@ -1,4 +1,6 @@
 // Money disbursed per funding direction (plan 四) against the direction's cap, where the plan sets one.
+// A cap counts only the levels of money the plan names for the direction (counted_wan); money from
+// other levels (区级配套, unnamed levels) is drawn beside in a lighter shade and never meets the cap.
 import * as Plot from "@observablehq/plot";
 import type { DirectionRow } from "../../loaders/kpi/reportTypes.ts";
 import { fmtCount, fmtPct, fmtWan } from "./format.js";
@@ -20,6 +22,7 @@ function caption(directions: DirectionRow[]): string {
     total.length ? `红色竖线为方向总额上限(${total.join("、")})。` : "",
     district.length ? `${district.join("、")},按区核对,见各区图。` : "",
     perRecipient.length ? `${perRecipient.join("、")}按单个企业或单位封顶,超限见合规检查。` : "",
+    "深色为方案为该方向列明级别的资金(计入上限),浅色为区级配套等其他级别资金(不计入上限)。",
   ].join("");
 }
 
@@ -28,7 +31,8 @@ export function capBars(directions: DirectionRow[], { width }: { width: number }
   // Resize can report a transient sliver of width (e.g. while a page is re-laid out); never draw narrower.
   width = Math.max(width, 240);
   const step = 44;
-  const label = (d: DirectionRow) => `${d.direction} ${fmtWan(d.amount_wan)}(${fmtCount(d.payments)}笔)· ${capText(d)}`;
+  const other = (d: DirectionRow) => (d.other_levels_wan > 0 ? ` · 另区级配套等${fmtWan(d.other_levels_wan)}不计入` : "");
+  const label = (d: DirectionRow) => `${d.direction} ${fmtWan(d.counted_wan)}(${fmtCount(d.payments)}笔)· ${capText(d)}${other(d)}`;
   const capped = directions.filter((d) => d.cap_wan != null);
   return chartAria(Plot.plot({
     width,
@@ -43,7 +47,8 @@ export function capBars(directions: DirectionRow[], { width }: { width: number }
     y: { domain: directions.map((d) => d.direction), axis: null, paddingInner: 0, paddingOuter: 0 },
     marks: [
       // Bars in the lower half of each row, the label in the upper half: no y axis to squeeze on a phone.
-      Plot.barX(directions, { y: "direction", x: "amount_wan", fill: "#3b6a9a", insetTop: step / 2 + 2, insetBottom: 4 }),
+      Plot.barX(directions, { y: "direction", x: "counted_wan", fill: "#3b6a9a", insetTop: step / 2 + 2, insetBottom: 4 }),
+      Plot.barX(directions.filter((d) => d.other_levels_wan > 0), { y: "direction", x1: "counted_wan", x2: "amount_wan", fill: "#9bb7d4", insetTop: step / 2 + 2, insetBottom: 4 }),
       Plot.tickX(capped, { y: "direction", x: "cap_wan", stroke: "#c62828", strokeWidth: 3, insetTop: step / 2 - 2 }),
       Plot.text(directions, { y: "direction", frameAnchor: "left", text: label, textAnchor: "start", lineAnchor: "bottom", dy: -2, fontSize: width < 420 ? 11 : 12 }),
       Plot.ruleX([0]),

@@ -16,6 +16,6 @@ export function enterpriseExport(kind: Kind, rows: readonly object[]): ExportTab
   const { columns, header } = enterpriseTableOptions(kind);
   return inputsTableExport(rows, { columns, header }, {
     units: wan,
-    values: { score, score_basis: score, score_management: score, score_outcome: score, level: (v) => (v == null ? null : levelName(v as number)) },
+    values: { score, score_basis: score, score_management: score, score_outcome: score, level: (v) => (v == null ? null : levelName(v as number)), counted: (v) => (v == null ? null : v ? "是" : "否") },
   });
 }

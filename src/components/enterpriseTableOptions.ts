@@ -38,10 +38,11 @@ const options = {
     select: false,
   },
   payments: {
-    columns: ["paid_on", "amount_wan", "direction", "source", "project_id", "loan_id", "payment_id"],
-    header: { payment_id: "拨付编号", paid_on: "拨付日期", direction: "资金方向", source: "资金来源", amount_wan: "金额", project_id: "关联项目", loan_id: "关联贷款" },
-    format: { paid_on: zhDate, amount_wan: fmtWan },
-    width: { payment_id: 90, paid_on: 120, direction: 100, source: 70, amount_wan: 90, project_id: 90, loan_id: 80 },
+    columns: ["paid_on", "amount_wan", "direction", "source", "counted", "project_id", "loan_id", "payment_id"],
+    header: { payment_id: "拨付编号", paid_on: "拨付日期", direction: "资金方向", source: "资金来源", counted: "计入方案上限", amount_wan: "金额", project_id: "关联项目", loan_id: "关联贷款" },
+    // counted: the level is one the plan names for the direction (区级配套 and unnamed levels are not).
+    format: { paid_on: zhDate, amount_wan: fmtWan, counted: (v: boolean) => (v ? "是" : "否") },
+    width: { payment_id: 90, paid_on: 120, direction: 100, source: 70, counted: 100, amount_wan: 90, project_id: 90, loan_id: 80 },
     select: false,
   },
 };

@@ -3,7 +3,7 @@ import { html } from "htl";
 import type { AttentionItem } from "../../loaders/weekly/types.ts";
 
 const kindLabel: Record<AttentionItem["kind"], string> = {
-  gap: "目标差距", overdue: "逾期", stuck: "停滞", breach: "合规", district: "分区", revision: "数据修订", quality: "数据质量",
+  gap: "目标差距", overdue: "逾期", stuck: "停滞", breach: "超限", review: "待核实", district: "分区", revision: "数据修订", quality: "数据质量",
 };
 
 /** An ordered list of the review's attention items (text from the review, set as text). */

@@ -1,6 +1,6 @@
 // The weekly review as tables, one per section: the sheets of the workbook download and the CSV/XLSX
 // of each section on the 周报 page, so a file holds exactly what the page shows.
-import type { Breach } from "../../loaders/kpi/reportTypes.ts";
+import type { Breach, ReviewItem } from "../../loaders/kpi/reportTypes.ts";
 import type { WeeklyReview } from "../../loaders/weekly/types.ts";
 import type { Cell, Sheet } from "./tableExport.js";
 import { metText, revisionKindLabel, statusKindLabel } from "./weeklyFormat.js";
@@ -12,7 +12,11 @@ const cols = (spec: [string, string][]) => spec.map(([key, label]) => ({ key, la
 const projectCols = cols([["change", "变化"], ["project_id", "项目编号"], ["project_name", "项目名称"], ["enterprise", "企业"], ["district", "区"], ["leading_unit", "牵引单位"], ["status", "状态"], ["days", "天数"]]);
 
 function breachRows(change: string, xs: Breach[]): Record<string, Cell>[] {
-  return xs.map((b) => ({ change, rule: b.rule_label, entity: b.entity_name ?? b.entity_id, period: b.period, amount: b.amount_wan, limit: b.limit_wan, excess: b.excess_wan }));
+  return xs.map((b) => ({ change, rule: b.rule_label, entity: b.entity_name ?? b.entity_id, period: b.period, amount: b.amount_wan, limit: b.limit_wan, excess: b.excess_wan, other: b.other_levels_wan, payments: b.payment_ids.join("、") }));
+}
+
+function reviewRows(change: string, xs: ReviewItem[]): Record<string, Cell>[] {
+  return xs.map((i) => ({ change, rule: i.rule_label, payment_id: i.payment_id, entity: i.entity_name, direction: i.direction, source: i.source, amount: i.amount_wan, paid_on: i.paid_on, project_id: i.project_id, loan_id: i.loan_id }));
 }
 
 /** Every section of the review as a sheet, in the page's order, ending with the attention list. */
@@ -56,8 +60,13 @@ export function weeklySheets(r: WeeklyReview): Sheet[] {
     },
     {
       name: "合规变化",
-      columns: cols([["change", "变化"], ["rule", "规则"], ["entity", "对象"], ["period", "年度"], ["amount", "金额(万元)"], ["limit", "上限(万元)"], ["excess", "超出(万元)"]]),
+      columns: cols([["change", "变化"], ["rule", "规则"], ["entity", "对象"], ["period", "年度"], ["amount", "计入上限金额(万元)"], ["limit", "上限(万元)"], ["excess", "超出(万元)"], ["other", "不计入上限的区级配套等(万元)"], ["payments", "拨付编号"]]),
       rows: [...breachRows("新增", r.breaches.added), ...breachRows("消除", r.breaches.removed)],
+    },
+    {
+      name: "待核实变化",
+      columns: cols([["change", "变化"], ["rule", "事项"], ["payment_id", "拨付编号"], ["entity", "对象"], ["direction", "资金方向"], ["source", "资金来源"], ["amount", "金额(万元)"], ["paid_on", "拨付日期"], ["project_id", "关联项目"], ["loan_id", "关联贷款"]]),
+      rows: [...reviewRows("新增", r.review_items.added), ...reviewRows("移出", r.review_items.removed)],
     },
     {
       name: "数据修订",

@@ -87,23 +87,21 @@ describe("by district, industry and month", () => {
 });
 
 describe("compliance", () => {
-  const rows = (r: Report) => r.compliance.map((b) => [b.rule, b.entity_id, b.period, b.amount_wan, b.limit_wan, b.excess_wan]);
+  const rows = (r: Report) => r.compliance.breaches.map((b) => [b.rule, b.entity_id, b.period, b.amount_wan, b.limit_wan, b.excess_wan]);
 
   test("should flag exactly the amounts past their limit at 2026-06-30", () => {
-    // Not flagged, at the limit: E01 60 = 50% of 120 = the 二级 cap; E07 80 ≤ 三级 100 (latest level, not its
-    // earlier 一级); L1 30 = 3% of 1000; L3 20 = interest paid; E13 30 + 20 = 50 in 2025 (and 30 in 2026 apart);
-    // L10 (interest paid unknown); U1 100 = 一档; PP1 150 = 30% of 500; PP3 250; 白云 1500; 人才培训 300;
-    // F01 paid on its project's acceptance day; E11's 100 after as-of.
+    // Not flagged, at the limit: E01 60 = 50% of P01's 120 = the 二级 cap 60; P02b 15.01 ≤ 50% of 40; E07 80 ≤ 三级 100
+    // (latest level, not its earlier 一级); L1 30 = 3% of 1000; L3 20 = interest paid; E13 30 + 20 = 50 in 2025 (and 30
+    // in 2026 apart); L10 (interest paid unknown); U1 100 = 一档; PP1 150 = 30% of 500; PP3 250; 白云 1500; 人才培训 300;
+    // F01 paid on its project's acceptance day; E11's 100 after as-of. Not breaches at all (review items, below): E05's
+    // 10 (区级), E16's level (never assessed after), U3's 10 award (区级, and no tier).
     expect(rows(atS2)).toEqual([
-      ["subsidy_share", "E02", null, 50.01, 50, 0.01], // 20 + 15 + 15.01 from three sources vs 50% of 60 + 40
+      ["subsidy_share", "P02a", null, 35, 30, 5], // F03 20 + F04 15 vs 50% of P02a's own 60 (per project; E02's 50.01 ≤ 50% of 60 + 40 no longer decides)
       ["subsidy_level_cap", "E04", null, 60.5, 60, 0.5], // 二级
-      ["subsidy_level_cap", "E05", null, 10, 0, 10], // 一级 after transformation
-      ["subsidy_level_cap", "E16", null, 10, 0, 10], // never assessed after
       ["interest_share", "L2", null, 30.01, 30, 0.01], // 3% of 1000
       ["interest_per_year", "E17", "2025", 50.5, 50, 0.5], // L7 30 + L8 20.5
       ["interest_over_paid", "L4", null, 20.5, 20, 0.5],
       ["leading_unit_award", "U2", null, 50.5, 50, 0.5], // 三档
-      ["leading_unit_award", "U3", null, 10, 0, 10], // no tier
       ["platform_share", "PP2", null, 150.5, 150, 0.5], // 30% of 500
       ["platform_cap", "PP4", null, 250.5, 250, 0.5],
       ["platform_cap", "U3", null, 260, 250, 10], // no project linked: taken per payee, 30% not judged
@@ -115,18 +113,24 @@ describe("compliance", () => {
     ]);
   });
 
+  test("should list the review items apart from the breaches, one per payment", () => {
+    expect(atS2.compliance.review_items.map((i) => [i.rule, i.payment_id, i.entity_id, i.source, i.amount_wan])).toEqual([
+      ["district_top_up", "H04", "U3", "区级", 10], // 2025-02-01
+      ["district_top_up", "F07", "E05", "区级", 10], // 2025-11-01
+      ["no_level_cap", "F10", "E16", "市级", 10], // never assessed after transformation
+      ["missing_project", "J06", "U3", "中央", 260], // the 30% rule needs the project
+    ]);
+  });
+
   test("should count payments only up to as-of", () => {
     // At 2026-03-31 PP4 (05-10), 花都's second payment (04-20) and 第三方服务's 200.01 (04-15) are not paid yet.
     expect(rows(atS1).map((r) => `${r[0]} ${r[1]}`)).toEqual([
-      "subsidy_share E02",
+      "subsidy_share P02a",
       "subsidy_level_cap E04",
-      "subsidy_level_cap E05",
-      "subsidy_level_cap E16",
       "interest_share L2",
       "interest_per_year E17",
       "interest_over_paid L4",
       "leading_unit_award U2",
-      "leading_unit_award U3",
       "platform_share PP2",
       "platform_cap U3",
       "platform_operation_total_cap platform_operation",
@@ -136,10 +140,10 @@ describe("compliance", () => {
   });
 
   test("should name the entity and the rule in Chinese", () => {
-    const find = (rule: string) => atS2.compliance.find((b) => b.rule === rule)!;
-    expect(find("subsidy_share")).toMatchObject({ entity_name: "乙二美妆", rule_label: "改造补助累计超过核定投入的50%" });
-    expect(find("interest_share")).toMatchObject({ entity_name: "乙二美妆 · 建设银行", rule_label: "贴息超过贷款合同金额的3%" });
-    expect(find("procurement_district_cap")).toMatchObject({ entity_name: "花都区", rule_label: "集中采购单个区超过1500万元" });
+    const find = (rule: string) => atS2.compliance.breaches.find((b) => b.rule === rule)!;
+    expect(find("subsidy_share")).toMatchObject({ entity_name: "乙二美妆 · 乙二改造一期", uscc: "E02", project_id: "P02a", payment_ids: ["F03", "F04"], rule_label: "改造补助(中央、省级、市级)超过该项目核定投入的50%", rule_cite: "四(一)1" });
+    expect(find("interest_share")).toMatchObject({ entity_name: "乙二美妆 · 建设银行", rule_label: "贴息(省级、市级)超过贷款合同金额的3%" });
+    expect(find("procurement_district_cap")).toMatchObject({ entity_name: "花都区", rule_label: "集中采购(中央、市级)单个区超过1500万元" });
     expect(find("paid_not_accepted")).toMatchObject({ entity_name: "巳十六家居 · 巳十六改造", rule_label: "项目未验收通过即拨付改造补助" });
     expect(find("leading_unit_award").entity_name).toBe("美妆牵引二号");
   });

@@ -119,7 +119,7 @@ describe("publicKpis", () => {
 describe("fundTable", () => {
   const dir = (key: string, direction: string, cap: number | null, amounts: number[]): DirectionRow => ({
     key, direction, ord: 0, amount_wan: amounts.reduce((a, b) => a + b, 0), payments: 9, cap_wan: cap, per_district_cap_wan: null,
-    pct_of_cap: null, by_source: plan.funding.sources.map((source, k) => ({ source, amount_wan: amounts[k]! })),
+    pct_of_cap: null, counted_wan: 0, other_levels_wan: 0, cap_sources: [], by_source: plan.funding.sources.map((source, k) => ({ source, amount_wan: amounts[k]! })),
   });
   const report = fakeReport({
     funding: { by_direction: [dir("transformation_subsidy", "改造补助", null, [100, 50, 80, 0]), dir("training", "人才培训", 300, [30, 20, 0, 0])], by_district: [], by_industry: [], monthly: [] },

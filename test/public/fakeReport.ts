@@ -30,7 +30,7 @@ export function fakeReport(parts: Partial<Report> = {}): Report {
     tier_criteria: [],
     supply: { products: [], providers: [] },
     funding: { by_direction: [], by_district: [], by_industry: [], monthly: [] },
-    compliance: [],
+    compliance: { breaches: [], review_items: [] },
     ...parts,
   };
 }

@@ -3,6 +3,10 @@
 -- come from the payment itself (集中采购 names its district), else that enterprise, else (industry
 -- only) the leading unit paid. The payee is matched to a leading unit by unit id or credit code.
 --
+-- `counted` says whether the payment's level of money is one the plan names for its direction
+-- (fund_cap_source, plan 四): only counted money enters a cap; 区级配套 (六(二)) and any other level
+-- is shown beside the caps and listed for review (compliance_review_items).
+--
 -- The unit match is an equality join on one key column (each unit listed under its id and under its
 -- credit code) rather than `unit_id = payee OR uscc = payee`: DuckDB cannot hash an OR and falls
 -- back to a nested-loop join, quadratic in payments × units (25 s per report at scale 50; see
@@ -24,9 +28,11 @@ SELECT f.payment_id, d.key AS direction_key, f.direction, f.source, f.payee_id, 
        e.name AS enterprise,
        coalesce(f.district, e.district) AS district,
        coalesce(e.industry, u.industry) AS industry,
-       u.unit_id, u.name AS unit_name, u.tier AS unit_tier
+       u.unit_id, u.name AS unit_name, u.tier AS unit_tier,
+       cs.source IS NOT NULL AS counted
 FROM funds f
 JOIN fund_direction d ON d.name = f.direction
+LEFT JOIN fund_cap_source cs ON cs.direction_key = d.key AND cs.source = f.source
 LEFT JOIN projects p ON p.snapshot = f.snapshot AND p.project_id = f.project_id
 LEFT JOIN loans l ON l.snapshot = f.snapshot AND l.loan_id = f.loan_id
 LEFT JOIN enterprises e ON e.snapshot = f.snapshot AND e.uscc = coalesce(p.uscc, l.uscc, f.payee_id)
