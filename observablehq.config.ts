@@ -31,6 +31,7 @@ export default {
     { name: "供给与示范", path: "/supply" },
     { name: "一企一档", path: "/enterprise" },
     { name: "数据质量", path: "/quality" },
+    { name: "统计口径", path: "/methodology" },
   ],
   // One page per district under /districts/<pinyin>.
   dynamicPaths: plan.districts.map((d) => `/districts/${d.pinyin}`),

@@ -3,6 +3,7 @@
  * draws with. Pages read these files only; nothing here computes a KPI.
  */
 import type { Report } from "../kpi/reportTypes.ts";
+import { countingRules } from "../plan/countingRules.ts";
 import { plan } from "../plan/guangzhou.ts";
 import type { Meta } from "./report.ts";
 
@@ -43,6 +44,8 @@ export const pageData = {
     district_industry: r.district_industry,
     level_uplift: r.level_uplift,
     level_audit: r.level_audit,
+    // The band rule the audit recomputes levels with, and that it is unverified.
+    level_rule: countingRules(plan).find((x) => x.key === "level_band")!,
   }),
   pipeline: (r: Report) => ({ districts, industries, pipeline: r.pipeline, leading_units: r.leading_units.map((u) => ({ unit_id: u.unit_id, name: u.name })) }),
   funds: (r: Report) => ({
@@ -58,9 +61,9 @@ export const pageData = {
   units: (r: Report) => ({
     leading_units: r.leading_units,
     providers: r.supply.providers,
+    // Each tier's amount (四(二)2), highest first; what each tier asks for only when the exports supply tier_criteria.
     tiers: plan.funding.leadingUnitAwardByTierWan,
     tier_criteria: r.tier_criteria,
-    // Each tier's amount (四(二)2), highest first; what each tier asks for only when the exports supply tier_criteria.
     industries,
   }),
   supply: (r: Report) => ({
@@ -70,6 +73,12 @@ export const pageData = {
     providers: r.supply.providers,
     stages: plan.productStages,
     industries,
+  }),
+  // Every counting rule with its source (loaders/plan/countingRules.ts), and the targets with theirs.
+  methodology: () => ({
+    plan: { title: plan.title, doc_no: plan.docNo },
+    rules: countingRules(plan),
+    targets: plan.targets.map(({ key, label, target, unit, cite }) => ({ key, label, target, unit, cite })),
   }),
 } satisfies Record<string, (r: Report) => unknown>;
 

@@ -4,6 +4,7 @@
  */
 import { tables } from "../contract/tables.ts";
 import type { Meta } from "../outputs/report.ts";
+import { countingRules } from "../plan/countingRules.ts";
 import { plan } from "../plan/guangzhou.ts";
 import { assertNoIdentifiers } from "./assertNoIdentifiers.ts";
 import type { PublicAggregates } from "./publicAggregates.ts";
@@ -35,15 +36,10 @@ export const publicPageData = {
   }),
   methodology: (a: PublicAggregates) => ({
     timing: a.timing,
-    plan: {
-      title: plan.title,
-      doc_no: plan.docNo,
-      eligible_from: plan.funding.eligibleProjectWindow.from,
-      min_level: plan.levels.transformedMinLevel,
-      on_track: plan.monitoring.onTrack,
-      warning: plan.monitoring.warning,
-    },
+    plan: { title: plan.title, doc_no: plan.docNo },
     targets: plan.targets.map((t) => ({ key: t.key, label: t.label, target: t.target, unit: t.unit, cite: t.cite })),
+    // The rules behind the published numbers, each with its source (internal review lists left out).
+    rules: countingRules(plan).filter((r) => !r.internal),
     // The tables of the input contract, by their Chinese names: what the numbers are built from.
     sources: tables.map((t) => ({ label: t.zh, required: t.required })),
   }),

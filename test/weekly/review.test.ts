@@ -33,7 +33,7 @@ describe("snapshot pair", () => {
     expect([same.before, same.after, same.days]).toEqual([B, B, 0]);
     expect([same.revisions, same.status_changes, same.quality.changes, same.breaches.added]).toEqual([[], [], [], []]);
     expect(same.events.totals.every((e) => e.events === 0 && e.late === 0)).toBe(true);
-    expect(same.targets.every((t) => t.delta === 0 && t.met === null)).toBe(true);
+    expect(same.targets.every((t) => (t.kind === "status" ? t.delta === null : t.delta === 0) && t.met === null)).toBe(true);
   });
 
   test("should refuse a pair that is not earlier → later", async () => {
@@ -59,7 +59,7 @@ describe("target changes", () => {
       ["scenarios", 0, 1, 1], // R3
       ["chain_cases", 0, 0, 0],
       ["clusters", 0, 0, 0],
-      ["platform", 1, 1, 0],
+      ["platform", null, null, null], // no go-live record in either snapshot: 无数据, no change to state
       ["training_person_times", 100, 140, 40], // T1
     ]);
   });

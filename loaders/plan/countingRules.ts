@@ -1,0 +1,170 @@
+/**
+ * Every counting rule the monitor applies, in Chinese, each with where it comes from: a section of
+ * the plan, another official rule (national or Guangdong provincial), or the monitor's own
+ * convention. Numbers and dates are read from the plan configuration, never retyped. The internal
+ * 统计口径 page, the level audit and the public 统计说明 page all print from this one list.
+ */
+import type { PilotPlan } from "./types.ts";
+
+/**
+ * plan: the city plan's own words; national: a national rule the plan cites; province: a Guangdong
+ * provincial rule, not the city plan; monitor: the monitor's own convention (the plan says nothing).
+ */
+export type RuleBasis = "plan" | "national" | "province" | "monitor";
+
+export interface CountingRule {
+  key: string;
+  /** count: what a number counts; pace: how progress is judged; check: internal review lists. */
+  group: "count" | "pace" | "check";
+  topic: string;
+  rule: string;
+  basis: RuleBasis;
+  /** The basis in words (basisLabel). */
+  basisText: string;
+  /** Where the rule stands, in Chinese, e.g. "方案 二、工作目标" or "本监测自定口径:…". */
+  source: string;
+  /** Set when the rule has not been checked against its official text: what is unverified. */
+  unverified?: string;
+  /** Rules of internal lists (level audit, stuck projects, tiers, fund checks) the public site does not publish. */
+  internal?: boolean;
+}
+
+/** The basis in words, for a table column. */
+export const basisLabel: Record<RuleBasis, string> = {
+  plan: "方案条文",
+  national: "国家规定",
+  province: "广东省规定(非本市方案)",
+  monitor: "本监测自定口径",
+};
+
+const zh = (iso: string): string => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+};
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const levelName = (n: number): string => ["", "一", "二", "三", "四"][n] ?? String(n);
+
+/** The rules for one plan, in the order the pages list them. */
+export function countingRules(plan: PilotPlan): CountingRule[] {
+  return ruleList(plan).map((r) => ({ ...r, basisText: basisLabel[r.basis] }));
+}
+
+function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
+  const m = plan.monitoring;
+  const w = plan.funding.eligibleProjectWindow;
+  const min = levelName(plan.levels.transformedMinLevel);
+  const bands = plan.levels.bands
+    .map((b) => `${levelName(b.level)}级总分≥${b.minScore}分且≥${b.minScenarios}个经营场景达到该级及以上(其中约束性场景≥${b.minConstraintScenarios}个)`)
+    .join(";");
+  const tiers = Object.entries(plan.funding.leadingUnitAwardByTierWan).map(([t, a]) => `${t}不超过${a}万元`).join("、");
+  const platform = plan.targets.find((t) => t.kind === "status");
+  return [
+    {
+      key: "transformed", group: "count", topic: "完成数字化改造并达到二级及以上的中小企业",
+      rule: `按企业去重:改造项目“验收通过”且验收日期不晚于统计日,并且统计日前最近一次“改造后”评测为数字化水平${min}级及以上。填报有误被退回的记录不计入。`,
+      basis: "plan", source: "方案 二、工作目标",
+    },
+    {
+      key: "sme", group: "count", topic: "中小企业的认定",
+      rule: `按《中小企业划型标准规定》工业标准:从业人员不足${plan.sme.maxEmployees}人或营业收入不足${plan.sme.maxRevenueWan}万元为中小企业;数据显示为大型企业的不计入。`,
+      basis: "national", source: "工信部联企业〔2011〕300号(方案 二、工作目标 引用)",
+    },
+    {
+      key: "sme_unknown", group: "count", topic: "规模未填报的企业",
+      rule: "从业人员或营业收入未填报、无法划型的企业照常计入。",
+      basis: "monitor", source: "本监测自定口径:企业入库时已按中小企业审核",
+    },
+    {
+      key: "window", group: "count", topic: "计入的项目时间范围",
+      rule: `签约日期不早于${zh(w.from)}的改造项目才计入改造完成数(省级规定的时间范围为${zh(w.from)}至${zh(w.to)})。`,
+      basis: "province", source: "广东省省级试点规定,不是本市方案的条文",
+    },
+    {
+      key: "diagnosed", group: "count", topic: "开展评估诊断的中小企业",
+      rule: "统计日前有“改造前”评测的中小企业,按企业去重。",
+      basis: "plan", source: "方案 三(九)、四(三)5(不少于710家)",
+    },
+    {
+      key: "recognitions", group: "count", topic: "数字化车间、智能制造示范工厂、典型示范场景、“链式”转型案例、特色产业集群",
+      rule: "认定日期不晚于统计日的认定个数。",
+      basis: "plan", source: "方案 二、工作目标",
+    },
+    {
+      key: "supply", group: "count", topic: "优质数字化服务商、“小快轻准”产品",
+      rule: "遴选或入库日期不晚于统计日的服务商家数、产品个数。",
+      basis: "plan", source: "方案 二、工作目标",
+    },
+    {
+      key: "training", group: "count", topic: "数字化人才培训",
+      rule: "培训日期不晚于统计日的培训人次之和。",
+      basis: "plan", source: "方案 二、工作目标",
+    },
+    {
+      key: "platform", group: "count", topic: "公共服务平台",
+      rule: `台账“示范认定”中有类型为“${platform?.recordKind ?? "公共服务平台"}”、认定(上线运行)日期不晚于统计日的记录,即为已建成运行,目标达标。`,
+      basis: "plan", source: "方案 二、工作目标;三(九)",
+    },
+    {
+      key: "platform_no_data", group: "count", topic: "公共服务平台没有记录时",
+      rule: "台账中没有平台上线记录时显示“无数据”,既不算达标,也不算落后。",
+      basis: "monitor", source: "本监测自定口径:没有记录不等于没有建成;方案只要求2026年底前建成",
+    },
+    {
+      key: "attribution", group: "count", topic: "分区、分行业",
+      rule: "企业按企业名录登记的所属区和细分行业;示范认定按认定记录的所属区,未填的按相关企业的所属区;不按统一社会信用代码推断所属区。“未注明区”“其他行业”为无法归入的部分。",
+      basis: "monitor", source: "本监测自定口径",
+    },
+    {
+      key: "funds", group: "count", topic: "资金",
+      rule: "拨付日期不晚于统计日的拨付金额,按资金方向和资金来源(中央、省级、市级、区级)合计。",
+      basis: "plan", source: "方案 四、资金使用方向(方向和资金来源)",
+    },
+    {
+      key: "expected", group: "pace", topic: "按进度应达",
+      rule: `目标 × 自${zh(plan.expectationStart)}起到统计日已过的时间占全程(至${zh(plan.end)})的比例,即一条直线。`,
+      basis: "monitor", source: `本监测自定口径:方案只规定${zh(plan.end)}前的总目标,没有分年度进度;起点取方案 五(四)(五)“2024年9月起”开展诊转联动和数字化改造`,
+    },
+    {
+      key: "status", group: "pace", topic: "达标、预警、落后",
+      rule: `达标:实际数不少于按进度应达数的${pct(m.onTrack)};预警:不少于其${pct(m.warning)};落后:低于其${pct(m.warning)}。`,
+      basis: "monitor", source: `本监测自定口径:${pct(m.warning)}预警线不是方案的规定`,
+    },
+    {
+      key: "forecast", group: "pace", topic: "年底预计",
+      rule: `当前数加上近${m.trailingWeeks}周平均每周新增数乘以剩余周数。`,
+      basis: "monitor", source: "本监测自定口径",
+    },
+    {
+      key: "overdue", group: "check", topic: "逾期项目",
+      rule: "计划完成日期早于统计日、尚未验收通过且未终止的项目。",
+      basis: "monitor", source: "本监测自定口径:计划完成日期取自项目台账", internal: true,
+    },
+    {
+      key: "stuck", group: "check", topic: "停滞项目",
+      rule: `未验收通过、未终止,且最近一次进展距统计日超过${m.stuckAfterDays}天的项目。`,
+      basis: "monitor", source: `本监测自定口径:${m.stuckAfterDays}天不是方案的规定`, internal: true,
+    },
+    {
+      key: "level_band", group: "check", topic: "等级复核的评分规则",
+      rule: `按评分(有经营场景评测的,再加场景条件)重新推算等级,与上报等级不一致的列入复核:${bands}。只有评分、没有场景评测的,只看总分。`,
+      basis: "monitor", source: "本监测采用的规则,取自公开的测评工具",
+      unverified: "尚未与《中小企业数字化水平评测指标(2024年版)》(工信厅企业〔2024〕56号)正式文本核对,约束性场景的划分也是本监测的理解;复核结果只供核对,不改变计数(计数用上报等级)。",
+      internal: true,
+    },
+    {
+      key: "unit_indicators", group: "check", topic: "牵引单位的三项指标和排名",
+      rule: "验收通过项目数(所牵引的试点企业项目中验收通过的)、供给“小快轻准”产品数(所属服务商入库的产品)、入选示范项目数(所服务企业获评的典型场景和“链式”转型案例);排名以数值大者在前,并列同名次。",
+      basis: "plan", source: "方案 四(二)2(三项指标);排名为本监测自定口径", internal: true,
+    },
+    {
+      key: "unit_tiers", group: "check", topic: "牵引单位档次",
+      rule: `各档奖励:${tiers}。方案没有给出各档标准:台账提供“牵引单位评档标准”(注明依据)时,才比较评定档次与按标准应得的档次;否则不作比较。`,
+      basis: "plan", source: "方案 四(二)2(指标和奖励上限);评档标准须来自台账所注依据", internal: true,
+    },
+    {
+      key: "fund_caps", group: "check", topic: "资金上限",
+      rule: "各资金方向的上限及其计入的资金级别按方案原文核对,出处见资金页。",
+      basis: "plan", source: "方案 四(一)1、四(二)2、四(二)3、四(三)4—6", internal: true,
+    },
+  ];
+}
