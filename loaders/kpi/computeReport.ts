@@ -61,8 +61,8 @@ export async function computeReport(conn: DuckDBConnection, opts: ReportOptions 
       stuck: await run<R.StuckProject>("pipeline_stuck"),
       stuck_after_days: plan.monitoring.stuckAfterDays,
     },
-    tier_criteria: await run<R.TierCriterion>("tier_criteria"),
     leading_units: await run<R.LeadingUnitRow>("leading_unit_scorecard"),
+    tier_criteria: await run<R.TierCriterion>("tier_criteria"),
     supply: {
       products: await run<R.ProductCell>("products_by_stage_industry"),
       providers: await run<R.ProvidersOfUnit>("providers_by_unit"),

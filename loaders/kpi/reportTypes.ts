@@ -320,6 +320,8 @@ export interface Report {
   level_audit: LevelAuditRow[];
   pipeline: { stages: PipelineStage[]; overdue: OverdueProject[]; stuck: StuckProject[]; stuck_after_days: number };
   leading_units: LeadingUnitRow[];
+  /** Tier criteria supplied with the snapshot, highest tier first; empty when none (the plan sets none). */
+  tier_criteria: TierCriterion[];
   supply: { products: ProductCell[]; providers: ProvidersOfUnit[] };
   funding: {
     by_direction: DirectionRow[];
@@ -330,5 +332,3 @@ export interface Report {
   /** Findings on the funding rules: breaches and review items, never mixed. */
   compliance: { breaches: Breach[]; review_items: ReviewItem[] };
 }
-  /** Tier criteria supplied with the snapshot, highest tier first; empty when none (the plan sets none). */
-  tier_criteria: TierCriterion[];

@@ -120,6 +120,11 @@ export interface PilotPlan {
       capByLevelWan: Record<2 | 3 | 4, number>;
     };
     loanInterest: { maxShareOfPrincipal: number; maxPerEnterprisePerYearWan: number };
+    /**
+     * The amount of each tier, highest tier first (四(二)2). The plan names the indicators tiers are
+     * rated on but no thresholds: those come, when the city sets them, from the optional
+     * tier_criteria input table (docs/input-contract.md), never from this file.
+     */
     leadingUnitAwardByTierWan: Record<string, number>;
     platformProject: { maxShareOfVerified: number; maxWan: number };
     /** Provincial rule: a counted project runs between these dates. */
@@ -128,11 +133,6 @@ export interface PilotPlan {
   stages: { key: string; name: string }[];
   projectStatuses: string[];
   milestones: { key: string; name: string; from: string; to?: string; cite: string }[];
-    /**
-     * The amount of each tier, highest tier first (四(二)2). The plan names the indicators tiers are
-     * rated on but no thresholds: those come, when the city sets them, from the optional
-     * tier_criteria input table (docs/input-contract.md), never from this file.
-     */
   levels: {
     names: Record<1 | 2 | 3 | 4, string>;
     bands: LevelRuleBand[];
