@@ -47,7 +47,8 @@ describe("snapshot and as-of", () => {
     const early = kpiParams(plan, S2, "2024-08-01");
     expect(await runQuery(conn, "report_timing", early)).toMatchObject([{ elapsed: 0, weeks_left: 882 / 7 }]);
     const rows = await runQuery<KpiRow>(conn, "kpi_targets", early);
-    expect(rows.map((k) => k.status)).toEqual(Array(rows.length).fill("达标"));
+    // The platform has no go-live record in the fixture: 无数据, whatever the date.
+    expect(rows.map((k) => k.status)).toEqual(rows.map((k) => (k.key === "platform" ? "无数据" : "达标")));
   });
 
   test("should refuse an as-of before every snapshot, and an empty warehouse", async () => {
@@ -75,10 +76,10 @@ describe("markdown briefing", () => {
   });
 
   test("should give each target with status, expectation, pace and what is required", () => {
-    expect(md).toContain("**一、目标完成情况**(达标1项、预警0项、落后10项)");
+    expect(md).toContain("**一、目标完成情况**(达标0项、预警0项、落后10项、无数据1项)");
     // 9/710 = 1.27%; 710 × 667/851 = 556.5 → 556; forecast 12.29 → 12; required 701 × 7/184 = 26.67.
     expect(md).toContain("- 【落后】改造达二级9/710家(1.3%),按进度应达556家,近8周平均每周+0.1家,照此到期末约12家,此后每周需+26.7家");
-    expect(md).toContain("- 【达标】公共服务平台:已建成运行");
+    expect(md).toContain("- 【无数据】公共服务平台:台账中尚无上线记录");
   });
 
   test("should name the biggest gaps and the lagging districts and industries", () => {

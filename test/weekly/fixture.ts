@@ -116,6 +116,8 @@ const supply = [
   ...insert("district_targets", "district, indicator, target", "AB", `('440112', 'enterprises_transformed', 5)`),
   ...insert("district_targets", "district, indicator, target", "A", `('440111', 'enterprises_transformed', 4)`),
   ...insert("district_targets", "district, indicator, target", "B", `('440111', 'enterprises_transformed', 3)`),
+  // The same tier criteria in both (an optional table: every table holds a row, none changes).
+  ...insert("tier_criteria", "tier, min_projects_accepted, min_products, min_demonstrations, source", "AB", `('一档', 1, 1, NULL, '示例管理办法')`),
 ];
 
 /*
