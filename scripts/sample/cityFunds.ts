@@ -50,4 +50,7 @@ export function payCityWide(x: PayContext): void {
       pay(key, source, rng.pick(open.length > 0 ? open : x.providers).id, amount, on);
     });
   }
+  // 市级 money for 人才培训, which 四(三)4 funds from 中央和省级: counted in no cap, a review item.
+  const trainer = [...x.providers].sort((a, b) => a.id.localeCompare(b.id))[0]!;
+  pay("training", SOURCE.city, trainer.id, 20, addDays(snapshots[6]!, 1));
 }

@@ -24,4 +24,8 @@ export function payInterest(x: PayContext): void {
     const parts: [string, number][] = rng.chance(0.6) ? [[SOURCE.province, 1]] : [[SOURCE.province, 0.5], [SOURCE.city, 0.5]];
     for (const [source, amount] of split(total, parts)) pay("loan_interest", source, l.uscc, amount, on, { loanId: l.id });
   }
+  // 中央 money for 数字贷贴息, which 四(一)1 funds from 省、市级 only: counted in no cap, a review item.
+  for (const l of [...x.loans.loans].sort((a, b) => a.id.localeCompare(b.id)).slice(0, x.k)) {
+    pay("loan_interest", SOURCE.central, l.uscc, 1.5, addDays(x.snapshots[5]!, 1), { loanId: l.id });
+  }
 }

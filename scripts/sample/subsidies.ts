@@ -1,7 +1,7 @@
 /**
  * 改造补助: for accepted projects of SMEs at 二级+, ≤ 50% of verified investment and ≤ the level cap,
  * cumulative per enterprise, paid by source after acceptance (中央 first). Plus the deliberate breaches:
- * over 50%, over the level cap, and a payment to a project not yet accepted.
+ * over 50%, over the level cap, and a payment to a project not yet accepted; and 区级 top-ups (review items).
  */
 import { addDays, floor2, round2, type ISO } from "./days.ts";
 import { RULE } from "./breachRules.ts";
@@ -34,7 +34,7 @@ export function paySubsidies(x: PayContext): Set<string> {
     p.verifiedWan = round2(cap * rng.float(1.2, 1.5));
     p.contractWan = round2(p.verifiedWan * rng.float(1.02, 1.1));
     subsidy(p, floor2(p.verifiedWan * 0.6), addDays(p.acceptedOn!, rng.int(30, 60)), false);
-    intended.add(`${RULE.subsidyShare}|${p.uscc}`);
+    intended.add(`${RULE.subsidyShare}|${p.id}`);
     designated.add(p.id);
   }
   for (const p of roles.breach.cap) {
@@ -63,6 +63,19 @@ export function paySubsidies(x: PayContext): Set<string> {
     if (total < 1) continue;
     paidSoFar.set(p.uscc, round2((paidSoFar.get(p.uscc) ?? 0) + total));
     subsidy(p, total, firstPaid, rng.chance(0.1));
+  }
+
+  // 区级 top-ups (六(二) 配套) during the snapshot weeks: at the enterprises already paid over their level cap
+  // and at a few paid exactly up to it. No cap counts them: each is a review item, never a breach.
+  for (const p of roles.breach.cap) pay("transformation_subsidy", SOURCE.district, p.uscc, 20, addDays(x.snapshots[2]!, 2), { projectId: p.id });
+  const atCap = [...paidSoFar]
+    .filter(([uscc, paid]) => paid === subsidyCap(levelAt(uscc, last)))
+    .map(([uscc]) => uscc)
+    .sort()
+    .slice(0, x.k);
+  for (const uscc of atCap) {
+    const p = accepted.find((q) => q.uscc === uscc)!;
+    pay("transformation_subsidy", SOURCE.district, uscc, 15, addDays(x.snapshots[4]!, 1), { projectId: p.id });
   }
   return designated;
 }

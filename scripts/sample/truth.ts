@@ -33,11 +33,11 @@
  */
 import type { TableKey } from "../../loaders/contract/tables.ts";
 import type { TargetKey } from "../../loaders/plan/types.ts";
-import { breachesAt } from "./compliance.ts";
+import { breachesAt, reviewItemsAt } from "./compliance.ts";
 import { rejectedIn } from "./faults.ts";
 import { KIND, plan, STATUS } from "./lookup.ts";
 import { projectDatesAt } from "./timeline.ts";
-import type { Breach, World } from "./types.ts";
+import type { Breach, ReviewItem, World } from "./types.ts";
 import { viewTable, type Canon, type Rec } from "./view.ts";
 import { knobs } from "./knobs.ts";
 
@@ -52,6 +52,8 @@ export type SnapshotTruth = {
   leading_units: number;
   excluded_not_sme: string[];
   breaches: Breach[];
+  /** Review items (待核实), one per rule × payment: 区级 top-ups, unnamed levels, second awards, payments without project. */
+  review_items: ReviewItem[];
   /** 1 once the 公共服务平台's go-live record is in the snapshot; null (无数据) before. */
   platform: 1 | null;
 } & Partial<Record<Exclude<TargetKey, "platform">, number>>;
@@ -120,6 +122,7 @@ export function snapshotTruth(w: World, index: number): SnapshotTruth {
     leading_units: viewTable(w, "leading_units", index).length,
     excluded_not_sme: excluded.sort(),
     breaches: breachesAt(w, index),
+    review_items: reviewItemsAt(w, index),
   };
 }
 

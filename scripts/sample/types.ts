@@ -194,6 +194,13 @@ export interface ExtraRowFault {
 
 export type FaultSpec = CellFault | ExtraRowFault;
 
+/** A review item (待核实): one payment a person must look at, under one rule. */
+export interface ReviewItem {
+  rule: string;
+  payment_id: string;
+  amount_wan: number;
+}
+
 export interface Breach {
   rule: string;
   entity_id: string;

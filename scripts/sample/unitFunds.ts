@@ -1,5 +1,8 @@
-/** Money to leading units: 牵引单位奖励 by tier (one unit paid over its tier) and 平台项目 (≤ 30% and ≤ 250万). */
-import { floor2, fromDay, round2, toDay } from "./days.ts";
+/**
+ * Money to leading units: 牵引单位奖励 by tier (one unit paid over its tier, one paid a second time within it)
+ * and 平台项目 (≤ 30% and ≤ 250万).
+ */
+import { addDays, floor2, fromDay, round2, toDay } from "./days.ts";
 import { RULE } from "./breachRules.ts";
 import { knobs } from "./knobs.ts";
 import { plan, SOURCE, TIERS } from "./lookup.ts";
@@ -18,12 +21,19 @@ export function payUnits(x: PayContext): void {
     pay("leading_unit_award", SOURCE.central, u.id, round2(awardCap[u.tier]! * 1.2), awardDay());
     intended.add(`${RULE.unitAward}|${u.id}`);
   }
+  const partial: typeof units = [];
   for (const u of units.filter((u) => !over.includes(u)).slice(0, Math.max(0, scaled(knobs.base.unitAwards, x.scale) - x.k))) {
     const total = awardCap[u.tier]! * rng.pick([1, 1, 0.8]);
     const parts: [string, number][] = rng.chance(0.5) ? [[SOURCE.central, 1]] : [[SOURCE.central, 0.6], [SOURCE.city, 0.4]];
     const on = awardDay();
     for (const [source, amount] of split(total, parts)) pay("leading_unit_award", source, u.id, amount, on);
+    if (total < awardCap[u.tier]!) partial.push(u);
   }
+  // A second award (四(二)2 awards 一次性) during the snapshot weeks to a unit first paid 80% of its tier: still
+  // within the tier's amount, so a review item and no breach.
+  const again = partial.sort((a, b) => a.id.localeCompare(b.id)).slice(0, x.k);
+  if (again.length < x.k) throw new Error("scale too small: no unit paid below its tier for the second award");
+  for (const u of again) pay("leading_unit_award", SOURCE.city, u.id, round2(awardCap[u.tier]! * 0.1), addDays(x.snapshots[3]!, 2));
 
   // 平台项目: the platform's verified investment is not exported, only the payments.
   const pp = plan.funding.platformProject;

@@ -205,6 +205,22 @@ describe("generate: truth.json", () => {
     expect(rules(8)).toEqual({ ...base, procurement_district_cap: 1 });
   });
 
+  test("should hold the review items: 区级 top-ups, platform payments with no project, then a second award and two unnamed levels", () => {
+    const rules = (i: number) => {
+      const m: Record<string, number> = {};
+      for (const x of result.truth.snapshots[i]!.review_items) m[x.rule] = (m[x.rule] ?? 0) + 1;
+      return m;
+    };
+    // 区级 top-ups of regular subsidies from the first snapshot on (how many depends on the seed); 平台项目 payments
+    // carry no project (the sample exports none); the deliberate items land during the snapshot weeks.
+    expect(Object.keys(rules(0)).sort()).toEqual(["district_top_up", "missing_project"]);
+    expect([rules(8).second_award, rules(8).unnamed_source]).toEqual([1, 2]);
+    expect(Object.keys(rules(8)).sort()).toEqual(["district_top_up", "missing_project", "second_award", "unnamed_source"]);
+    // 20 each at the two firms paid over their level cap, 15 at one paid exactly up to it.
+    const deliberate = result.truth.snapshots[8]!.review_items.filter((x) => x.rule === "district_top_up" && (x.amount_wan === 20 || x.amount_wan === 15));
+    expect(deliberate.map((x) => x.amount_wan).sort()).toEqual([15, 20, 20]);
+  });
+
   test("should list one revision of each kind in its week", () => {
     const r = result.truth.revisions.map((x) => [x.to_snapshot, x.table, x.column]);
     expect(r).toEqual([

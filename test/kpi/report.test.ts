@@ -96,10 +96,12 @@ describe("markdown briefing", () => {
     expect(md).toContain("- 超过60天无进展项目3个");
     // 310.51 + 256.01 + 160.5 + 1061 + 3000.5 + 300 + 1200.01 + 500.5 = 6789.03.
     expect(md).toContain("- 累计拨付6789.03万元:改造补助310.51万元、数字贷贴息256.01万元");
-    expect(md).toContain("**六、合规提示**(17项)");
-    expect(md).toContain("- 改造补助累计超过核定投入的50%:乙二美妆,50.01万元,上限50万元,超出0.01万元");
-    expect(md).toContain("戊五服装,10万元,不应拨付");
-    expect(md).toContain("- 另有7项,详见完整报告");
+    // 14 breaches and 4 review items on the fixture (funds.test.ts), counted apart.
+    expect(md).toContain("**六、合规提示**(超限14项,待核实4项)");
+    expect(md).toContain("- 改造补助(中央、省级、市级)超过该项目核定投入的50%:乙二美妆 · 乙二改造一期,35万元,上限30万元,超出5万元");
+    expect(md).toContain("- 另有4项超限,详见完整报告");
+    expect(md).toContain("- 区级配套资金:不计入方案各项上限,请核实为区级自有配套:F07 戊五服装,改造补助区级10万元(2025年11月1日,项目P05)");
+    expect(md).not.toContain("戊五服装,10万元,不应拨付");
   });
 });
 

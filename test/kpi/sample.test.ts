@@ -19,6 +19,7 @@ interface TruthSnapshot {
   platform: 1 | null;
   counts: Record<string, number>;
   breaches: { rule: string; entity_id: string; amount_wan: number; limit_wan: number }[];
+  review_items: { rule: string; payment_id: string; amount_wan: number }[];
 }
 const truth = JSON.parse(readFileSync(`${root}/truth.json`, "utf8")) as {
   snapshots: TruthSnapshot[];
@@ -27,7 +28,7 @@ const truth = JSON.parse(readFileSync(`${root}/truth.json`, "utf8")) as {
 
 // The generator names its rules differently; one rule of ours per rule of its (the caps per direction are one there).
 const generatorRule: Record<string, string> = {
-  subsidy_share: "subsidy_share_of_verified",
+  subsidy_share: "subsidy_share_of_verified", // per project on both sides
   subsidy_level_cap: "subsidy_level_cap",
   paid_not_accepted: "subsidy_project_not_accepted",
   interest_share: "loan_interest_share_of_principal",
@@ -71,7 +72,7 @@ describe.each([first, last])("sample at $snapshot", (t) => {
 
   test("should find the breaches the sample was built to hold, and no others", () => {
     // Per-year interest breaches are keyed "payee|year" there.
-    const ours = r().compliance.map((b) => ({
+    const ours = r().compliance.breaches.map((b) => ({
       rule: generatorRule[b.rule] ?? b.rule,
       entity_id: b.period ? `${b.entity_id}|${b.period}` : b.entity_id,
       amount_wan: b.amount_wan,
@@ -83,6 +84,16 @@ describe.each([first, last])("sample at $snapshot", (t) => {
         .sort((a, b) => `${a.rule}|${a.entity_id}`.localeCompare(`${b.rule}|${b.entity_id}`))
         .map((x) => ({ ...x, amount_wan: Math.round(x.amount_wan * 100) }));
     expect(cents(ours)).toEqual(cents(expected));
+  });
+
+  test("should list the review items the sample holds, one per rule and payment, and no others", () => {
+    const key = (x: { rule: string; payment_id: string; amount_wan: number }) => `${x.rule}|${x.payment_id}|${Math.round(x.amount_wan * 100)}`;
+    expect(r().compliance.review_items.map(key).sort()).toEqual(t.review_items.map(key).sort());
+    // A payment from a level the plan does not name appears once, whatever else is wrong with it.
+    const unnamed = r().compliance.review_items.filter((i) => i.rule === "district_top_up" || i.rule === "unnamed_source").map((i) => i.payment_id);
+    const others = new Set(r().compliance.review_items.filter((i) => i.rule !== "district_top_up" && i.rule !== "unnamed_source").map((i) => i.payment_id));
+    expect(unnamed.filter((id) => others.has(id))).toEqual([]);
+    expect(new Set(unnamed).size).toBe(unnamed.length);
   });
 });
 

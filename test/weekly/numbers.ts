@@ -23,7 +23,8 @@ export function reviewNumbers(r: WeeklyReview): [string, string][] {
   out.push(["status changes", `${r.status_changes.length}个项目`]);
   out.push(["overdue", `逾期未验收项目${fmtCount(r.overdue.total_before)}→${fmtCount(r.overdue.total_after)}个:新增${r.overdue.added.length}个,移出${r.overdue.removed.length}个`]);
   out.push(["stuck", `${fmtCount(r.stuck.total_before)}→${fmtCount(r.stuck.total_after)}个:新增${r.stuck.added.length}个,移出${r.stuck.removed.length}个`]);
-  out.push(["breaches", `超标拨付${fmtCount(r.breaches.total_before)}→${fmtCount(r.breaches.total_after)}项:新增${r.breaches.added.length}项,消除${r.breaches.removed.length}项`]);
+  out.push(["breaches", `超限拨付${fmtCount(r.breaches.total_before)}→${fmtCount(r.breaches.total_after)}项:新增${r.breaches.added.length}项,消除${r.breaches.removed.length}项`]);
+  out.push(["review items", `待核实事项${fmtCount(r.review_items.total_before)}→${fmtCount(r.review_items.total_after)}项:新增${r.review_items.added.length}项,移出${r.review_items.removed.length}项`]);
   out.push(["revisions", `数据修订**(${r.revisions.length}处`]);
   for (const v of r.revisions) out.push([`revision ${v.record_id}.${v.column_key}`, v.kind === "row_removed" ? v.before_text : `${v.before_text} → ${v.after_text}`]);
   const q = r.quality;
