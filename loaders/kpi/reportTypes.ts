@@ -161,7 +161,10 @@ export interface LeadingUnitRow {
   enterprises_signed: number;
   enterprises_transformed: number;
   avg_days_to_accept: number | null;
+  /** Award paid from the levels the plan names for it (中央、市级): what the tier's amount limits. */
   award_paid_wan: number;
+  /** Award paid from other levels (区级配套, unnamed levels): shown beside, never counted against the tier. */
+  award_other_wan: number;
   /** The awarded tier's amount (四(二)2); null with no tier awarded. */
   award_cap_wan: number | null;
   /** Whether the snapshot supplies tier criteria (tier_criteria); the plan gives none. */

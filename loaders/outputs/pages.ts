@@ -64,6 +64,8 @@ export const pageData = {
     // Each tier's amount (四(二)2), highest first; what each tier asks for only when the exports supply tier_criteria.
     tiers: plan.funding.leadingUnitAwardByTierWan,
     tier_criteria: r.tier_criteria,
+    // The levels of money the tier's amount limits (四(二)2: 中央、市级); other levels are shown apart.
+    award_sources: plan.funding.directions.find((d) => d.key === "leading_unit_award")!.sources,
     industries,
   }),
   supply: (r: Report) => ({

@@ -17,7 +17,7 @@ export function scorecardExport(
   const columns = options.columns.flatMap((c) => (c === "award_cap_wan" ? [c, "award_check"] : [c]));
   const rows = unitScorecardRows([...units], tiers).map((r) => ({ ...r, award_check: r.award_cap_wan != null && r.award_paid_wan > r.award_cap_wan ? "超上限" : "未超" }));
   return inputsTableExport(rows, { ...options, columns, header: { ...options.header, award_check: "奖励核对" } }, {
-    units: { award_paid_wan: "万元", award_cap_wan: "万元" },
+    units: { award_paid_wan: "万元", award_cap_wan: "万元", award_other_wan: "万元" },
     values: {
       tier_awarded: tier(NONE_AWARDED),
       tier_earned: tier(NONE_EARNED),

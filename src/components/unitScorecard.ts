@@ -34,7 +34,7 @@ export function unitScorecardOptions({ tiers, industries, criteria }: { tiers: s
   const flag = (text: string) => html`<strong style="color: var(--status-behind)">⚠ ${text}</strong>`;
   return {
     columns: [
-      "name", "tier_awarded", "award_paid_wan", "award_cap_wan",
+      "name", "tier_awarded", "award_paid_wan", "award_cap_wan", "award_other_wan",
       ...(criteria ? ["tier_earned", "awarded_above_earned"] : []),
       "projects_accepted", "projects_accepted_rank", "products", "products_rank", "scenarios", "scenarios_rank",
       "enterprises_diagnosed", "enterprises_signed", "enterprises_transformed", "avg_days_to_accept", "industry",
@@ -42,8 +42,9 @@ export function unitScorecardOptions({ tiers, industries, criteria }: { tiers: s
     header: {
       name: "牵引单位",
       tier_awarded: "评定档次",
-      award_paid_wan: "已拨奖励",
+      award_paid_wan: "已拨奖励(计入档次上限)",
       award_cap_wan: "该档奖励上限",
+      award_other_wan: "其他级别资金(不计入)",
       tier_earned: "按标准应得档次",
       awarded_above_earned: "档次核对",
       projects_accepted: "验收通过项目",
@@ -77,6 +78,7 @@ export function unitScorecardOptions({ tiers, industries, criteria }: { tiers: s
         return cap != null && v > cap ? flag(`${fmtWan(v)} 超上限`) : fmtWan(v);
       },
       award_cap_wan: (v: number) => fmtWan(v),
+      award_other_wan: (v: number) => fmtWan(v),
       industry: (v: string, i: number, rows: ScorecardRow[]) => short.get(rows[i]?.industry_key ?? "") ?? v,
     },
     align: { tier_awarded: "left", tier_earned: "left", awarded_above_earned: "left" },

@@ -15,14 +15,14 @@ const unit = (id: string, name: string, parts: Partial<LeadingUnitRow>): Leading
   unit_id: id, name, industry_key: "auto", industry: "智能网联与新能源汽车(零部件)", selected_on: "2024-06-01", tier_awarded: null,
   projects_accepted: 0, projects_accepted_rank: 1, products: 0, products_rank: 1, scenarios: 0, scenarios_rank: 1,
   enterprises_diagnosed: 0, enterprises_signed: 0, enterprises_transformed: 0, avg_days_to_accept: null,
-  award_paid_wan: 0, award_cap_wan: null, criteria_given: false, tier_earned: null, awarded_above_earned: null, ...parts,
+  award_paid_wan: 0, award_other_wan: 0, award_cap_wan: null, criteria_given: false, tier_earned: null, awarded_above_earned: null, ...parts,
 });
 
 // As the scorecard query returns them for the KPI fixture (test/kpi/pipeline.test.ts), without criteria and with.
 const bare = [
   unit("U1", "汽配牵引一号", { tier_awarded: "一档", projects_accepted: 6, products: 3, products_rank: 1, scenarios: 1, scenarios_rank: 2, award_paid_wan: 100, award_cap_wan: 100 }),
   unit("U2", "美妆牵引二号", { tier_awarded: "三档", projects_accepted: 6, products: 1, products_rank: 2, scenarios: 2, award_paid_wan: 50.5, award_cap_wan: 50 }),
-  unit("U3", "家居牵引三号", { projects_accepted: 1, projects_accepted_rank: 3, products_rank: 3, scenarios_rank: 3, award_paid_wan: 10 }),
+  unit("U3", "家居牵引三号", { projects_accepted: 1, projects_accepted_rank: 3, products_rank: 3, scenarios_rank: 3, award_other_wan: 10 }),
 ];
 const judged = bare.map((u, i) => ({
   ...u, criteria_given: true, tier_earned: ["二档", "三档", null][i]!, awarded_above_earned: [true, false, false][i]!,
@@ -51,12 +51,13 @@ describe("without tier criteria", () => {
   test("should download the indicators, ranks, tier awarded and award against its amount, and no verdict column", () => {
     const file = scorecardExport(bare, { tiers, industries, criteria: false });
     expect(labels(file)).toEqual([
-      "牵引单位", "评定档次", "已拨奖励(万元)", "该档奖励上限(万元)", "奖励核对", "验收通过项目", "项目排名", "供给产品", "产品排名",
+      "牵引单位", "评定档次", "已拨奖励(计入档次上限)(万元)", "该档奖励上限(万元)", "奖励核对", "其他级别资金(不计入)(万元)", "验收通过项目", "项目排名", "供给产品", "产品排名",
       "入选示范项目", "示范排名", "诊断企业", "签约企业", "改造达标企业", "签约至验收(天)", "行业",
     ]);
     // Sorted by projects accepted, most first (U1 and U2 tie at 6: the query's order stands).
     expect(column(file, "评定档次")).toEqual([["汽配牵引一号", "一档"], ["美妆牵引二号", "三档"], ["家居牵引三号", "未评档"]]);
     expect(column(file, "奖励核对")).toEqual([["汽配牵引一号", "未超"], ["美妆牵引二号", "超上限"], ["家居牵引三号", "未超"]]);
+    expect(column(file, "其他级别资金(不计入)(万元)")).toEqual([["汽配牵引一号", 0], ["美妆牵引二号", 0], ["家居牵引三号", 10]]);
     expect(JSON.stringify(file.rows)).not.toMatch(/高于|应得/);
   });
 

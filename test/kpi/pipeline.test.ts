@@ -94,7 +94,7 @@ describe("leading units", () => {
     // P06 36, P07 59, P09 382 → 1267 / 6.
     expect(unit(atS2, "U1")).toMatchObject({
       enterprises_diagnosed: 7, enterprises_signed: 7, enterprises_transformed: 4, products: 3, scenarios: 1,
-      award_paid_wan: 100, award_cap_wan: 100, tier_awarded: "一档",
+      award_paid_wan: 100, award_other_wan: 0, award_cap_wan: 100, tier_awarded: "一档", // H01 中央 60 + H02 市级 40
     });
     expect(unit(atS2, "U1").avg_days_to_accept).toBeCloseTo(1267 / 6, 9);
     // U2: E02 E08 E12 E13 E17 and E01 (P19); counted E02 E08 E13 E17 (E12 signed before the window; E01's
@@ -106,7 +106,8 @@ describe("leading units", () => {
     // U3: E10 E11 E15 E16 (E03 is large); signed E10 E11 E16; counted E10: 2025-04-01 → 2026-06-30 = 455 days.
     expect(unit(atS2, "U3")).toMatchObject({
       enterprises_diagnosed: 4, enterprises_signed: 3, enterprises_transformed: 1, products: 0, scenarios: 0,
-      avg_days_to_accept: 455, award_paid_wan: 10, award_cap_wan: null, tier_awarded: null,
+      // H04's 10 is 区级: beside the award, never counted against a tier (四(二)2 names 中央、市级).
+      avg_days_to_accept: 455, award_paid_wan: 0, award_other_wan: 10, award_cap_wan: null, tier_awarded: null,
     });
     expect(unit(atS1, "U3").avg_days_to_accept).toBeNull();
   });

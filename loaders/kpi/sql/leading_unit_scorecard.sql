@@ -1,6 +1,7 @@
 -- Per leading unit selected by $as_of: the three indicators 四(二)2 rates units on, each with the
 -- unit's rank among the units (1 = most; ties share a rank), the tier awarded and its amount beside
--- the award paid, and the unit's other results (SMEs diagnosed, signed, counted toward
+-- the award paid from the levels the plan names for the award (中央、市级, 四(二)2: what the tier's
+-- amount limits) and, apart, from other levels (区级配套 and unnamed levels), and the unit's other results (SMEs diagnosed, signed, counted toward
 -- enterprises_transformed; average days from signing to acceptance).
 --   projects_accepted: projects of pool SMEs (counted_enterprises) the unit led, 验收通过 by $as_of
 --                      (完成试点企业诊断和改造实施并通过改造项目验收数量).
@@ -58,7 +59,9 @@ showcases AS (
   GROUP BY p.leading_unit_id
 ),
 awards AS (
-  SELECT unit_id, sum(amount_wan) AS paid
+  SELECT unit_id,
+         sum(amount_wan) FILTER (WHERE counted) AS paid,
+         sum(amount_wan) FILTER (WHERE NOT counted) AS other
   FROM payments($snapshot, $as_of) WHERE direction_key = 'leading_unit_award'
   GROUP BY unit_id
 ),
@@ -71,7 +74,8 @@ card AS (
          coalesce(s.signed, 0)::INTEGER AS enterprises_signed,
          coalesce(t.n, 0)::INTEGER AS enterprises_transformed,
          s.avg_days_to_accept::DOUBLE AS avg_days_to_accept,
-         round(coalesce(aw.paid, 0), 4) AS award_paid_wan
+         round(coalesce(aw.paid, 0), 4) AS award_paid_wan,
+         round(coalesce(aw.other, 0), 4) AS award_other_wan
   FROM leading_units u
   LEFT JOIN dim_industry i ON i.key = u.industry
   LEFT JOIN served s ON s.unit_id = u.unit_id
@@ -99,6 +103,7 @@ SELECT c.unit_id, c.name, c.industry_key, c.industry, c.selected_on, c.tier_awar
        rank() OVER (ORDER BY c.scenarios DESC)::INTEGER AS scenarios_rank,
        c.enterprises_diagnosed, c.enterprises_signed, c.enterprises_transformed, c.avg_days_to_accept,
        c.award_paid_wan,
+       c.award_other_wan,
        awarded.award_wan AS award_cap_wan,
        (SELECT count(*) > 0 FROM criteria) AS criteria_given,
        e.tier_earned,
