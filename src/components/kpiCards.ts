@@ -23,7 +23,8 @@ function card(k: KpiCard): HTMLElement {
   const badge = html`<span style="color:${color};font-weight:700;white-space:nowrap">● ${k.status}</span>`;
   // The platform is built or not: a count with "expected" and a weekly rate would mislead.
   if (k.kind === "status") {
-    return html`<div class="card" style="border-top:4px solid ${color}" title=${k.label} data-kpi=${k.key} data-actual=${k.actual} data-target=${k.target}>
+    // data-actual reads "null" without a record, as the report JSON's value prints.
+    return html`<div class="card" style="border-top:4px solid ${color}" title=${k.label} data-kpi=${k.key} data-actual=${String(k.actual)} data-target=${k.target}>
       <h2>${k.short} ${badge}</h2>
       <div class="big">${statusTargetText(k.actual, k.target)}</div>
       <p>目标:建成并运行 ${fmtCount(k.target)}${k.unit}${k.actual == null ? "(台账中尚无平台上线记录)" : ""}</p>
