@@ -117,5 +117,8 @@ export function viewTable(w: World, table: TableKey, index: number): Rec[] {
     case "tier_criteria":
       // The plan sets no tier thresholds (四(二)2), so the sample supplies none: the units page shows no verdict.
       return [];
+    case "unit_reports":
+    case "unit_reviews":
+      return [];
   }
 }
