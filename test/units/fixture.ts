@@ -96,6 +96,36 @@ export async function openUnitFixture(plan: PilotPlan, optional = true): Promise
   const instance = await DuckDBInstance.create(":memory:");
   const conn = await instance.connect();
   const supplied = ["leading_units", "enterprises", "projects", ...(optional ? ["unit_reports", "unit_reviews"] : [])];
-  for (const sql of [...schemaDDL(), ...planDML(plan), ...base, ...(optional ? reports : []), files(supplied)]) await conn.run(sql);
+  const snapshot = `INSERT INTO snapshots VALUES (DATE '${S}', '${S}')`;
+  for (const sql of [...schemaDDL(), ...planDML(plan), snapshot, ...base, ...(optional ? reports : []), files(supplied)]) await conn.run(sql);
+  return conn;
+}
+
+/**
+ * The fixture with an earlier snapshot A (2026-06-08) in front of S, for the weekly review. A is S's
+ * rows as exported a few weeks earlier:
+ *  - U3's removal is not yet recorded (B records it, dated 05-20): a removal this week;
+ *  - U1's April report (filed 05-15) is not in A's export: at A that period is missing, in B late, and
+ *    its two differing figures are new;
+ *  - U2's review of 05-01 (items 1 and 2) is first exported in B: two items opened;
+ *  - U1's item 2 has no 整改完成日期 in A (B fills in 05-25): overdue on A, closed this week.
+ * Dates alone make U1's and U2's May reports (due 06-10) go missing this week, and U2's item 1
+ * (deadline 06-15) overdue.
+ */
+export const A = "2026-06-08";
+
+export async function openUnitWeeklyFixture(plan: PilotPlan): Promise<DuckDBConnection> {
+  const conn = await openUnitFixture(plan);
+  const copy = (table: string, replace: string, where = "true") =>
+    `INSERT INTO ${table} SELECT * REPLACE (DATE '${A}' AS snapshot${replace}) FROM ${table} WHERE snapshot = DATE '${S}' AND ${where}`;
+  for (const sql of [
+    copy("leading_units", ", CASE WHEN unit_id = 'U3' THEN NULL ELSE removed_on END AS removed_on, CASE WHEN unit_id = 'U3' THEN NULL ELSE removed_reason END AS removed_reason"),
+    copy("enterprises", ""),
+    copy("projects", ""),
+    copy("unit_reports", "", "NOT (unit_id = 'U1' AND period = DATE '2026-04-01')"),
+    copy("unit_reviews", ", CASE WHEN unit_id = 'U1' AND item_no = '2' THEN NULL ELSE closed_on END AS closed_on", "unit_id <> 'U2'"),
+    `INSERT INTO ingest_files SELECT * REPLACE (DATE '${A}' AS snapshot) FROM ingest_files WHERE snapshot = DATE '${S}'`,
+    `INSERT INTO snapshots VALUES (DATE '${A}', '${A}')`,
+  ]) await conn.run(sql);
   return conn;
 }
