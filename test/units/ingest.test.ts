@@ -85,3 +85,16 @@ describe("removals (移出日期 / 移出原因)", () => {
     expect(file(r, "leading_units")!.loaded[0]!.rec).toMatchObject({ removed_on: null, removed_reason: null });
   });
 });
+
+describe("a 整改期限 after the export date", () => {
+  test("should be loaded: a deadline is a plan, not an event", async () => {
+    const r = await ingestWith({
+      "考核整改.csv": [
+        ["单位编号", "考核日期", "考核结果", "整改序号", "整改事项", "整改期限", "整改完成日期"],
+        ["U1", "2026-11-17", "基本合格", "1", "补充材料", "2026-12-17", ""],
+      ],
+    });
+    expect(located(r)).toEqual([]);
+    expect(file(r, "unit_reviews")!.loaded[0]!.rec.deadline).toBe("2026-12-17");
+  });
+});

@@ -8,8 +8,8 @@ export type RecordValue = string | number | boolean | null;
 export type Rec = Record<string, RecordValue>;
 export type Report = (code: IssueCode, column: string, params?: Record<string, unknown>) => void;
 
-/** Dates that describe a plan rather than an event may lie after the snapshot. */
-const futureDates = new Set(["planned_end"]);
+/** Dates that describe a plan rather than an event may lie after the snapshot (a 整改期限 too). */
+const futureDates = new Set(["planned_end", "deadline"]);
 
 /** Statuses that need a signing date, and the one that needs an acceptance date. */
 const signedStatuses = new Set(["已签约", "实施中", "验收申请", "验收通过", "验收未通过"]);
