@@ -19,5 +19,7 @@ export const rectificationOptions = {
   columns: ["unit_name", "reviewed", "result", "item", "due", "status_label", "overdue_days", "closed"],
   header: { unit_name: "牵引单位", reviewed: "考核日期", result: "考核结果", item: "整改事项", due: "整改期限", status_label: "状态", overdue_days: "逾期天数", closed: "完成日期" },
   layout: "auto",
+  // Read-only lists: no row checkboxes (they would be unlabelled inputs).
+  select: false,
   rows: 12,
 };

@@ -12,5 +12,7 @@ export const removalOptions = {
   header: { kind_label: "类别", id: "编号或信用代码", name: "名称", removed_on: "移出日期", reason: "移出原因" },
   format: { removed_on: zhDate },
   layout: "auto",
+  // Read-only lists: no row checkboxes (they would be unlabelled inputs).
+  select: false,
   rows: 10,
 };

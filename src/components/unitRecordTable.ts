@@ -33,5 +33,7 @@ export const unitRecordOptions = {
     projects_pending: "待验收", failure_rate: "验收未通过率",
   },
   layout: "auto",
+  // Read-only lists: no row checkboxes (they would be unlabelled inputs).
+  select: false,
   rows: 16,
 };
