@@ -28,6 +28,7 @@ export default {
     { name: "项目进度", path: "/pipeline" },
     { name: "资金", path: "/funds" },
     { name: "牵引单位", path: "/units" },
+    { name: "报送与考核", path: "/unit-reviews" },
     { name: "供给与示范", path: "/supply" },
     { name: "一企一档", path: "/enterprise" },
     { name: "数据质量", path: "/quality" },

@@ -68,6 +68,8 @@ export const pageData = {
     award_sources: plan.funding.directions.find((d) => d.key === "leading_unit_award")!.sources,
     industries,
   }),
+  // 五(五)–(七): the leading units' reports, reviews and 整改, acceptance record and list removals.
+  "unit-reviews": (r: Report) => ({ ...r.unit_management, as_of: r.as_of }),
   supply: (r: Report) => ({
     kpis: r.kpis.filter((k) => ["service_providers", "products", "digital_workshops", "smart_factories", "scenarios", "chain_cases", "clusters", "training_person_times", "platform"].includes(k.key)),
     series: r.series.filter((s) => s.key !== "enterprises_transformed" && s.key !== "diagnosed"),

@@ -160,6 +160,17 @@ export const guangzhou: PilotPlan = {
     publicMinCount: 3,
   },
 
+  unitManagement: {
+    // 五(五) 建立牵引单位定期报送改造进展工作机制 sets up periodic reports but names no frequency:
+    // monthly until the city's 牵引单位管理办法 (五(二)) says otherwise. The first period expected
+    // is the first calendar month that starts on or after the unit's 遴选日期 (monitor's convention).
+    reportPeriodMonths: 1,
+    // Monitor's convention, NOT in the plan: a period's report is due by the 10th of the next month.
+    reportDueDay: 10,
+    // The plan gives no tolerance: a reported figure that differs from the exports at all is a review item.
+    reportTolerance: 0,
+  },
+
   qualityTiers: ["无", "创新型", "专精特新", "小巨人"],
   // 三(八): 管理人员、技术骨干、基层员工.
   trainingAudiences: ["管理人员", "技术骨干", "基层员工"],

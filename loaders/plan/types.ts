@@ -158,6 +158,15 @@ export interface PilotPlan {
     /** Cells below this count are suppressed on public pages. */
     publicMinCount: number;
   };
+  /** 五(五)–(七): how the monitor follows the leading units' reports, reviews and acceptance record. */
+  unitManagement: {
+    /** Length of one reporting period in months (五(五) 定期报送; the plan names no frequency). */
+    reportPeriodMonths: number;
+    /** Day of the month after a period ends by which its report is due. The monitor's convention, not the plan's. */
+    reportDueDay: number;
+    /** Reported figures may differ from the exports by this much before they are a review item (0 = exact). */
+    reportTolerance: number;
+  };
   qualityTiers: string[];
   trainingAudiences: string[];
   productStages: string[];

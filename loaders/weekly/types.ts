@@ -5,6 +5,8 @@
  */
 import type { Breach, OverdueProject, ReviewItem, Status, StuckProject } from "../kpi/reportTypes.ts";
 
+import type { UnitChanges } from "./unitChanges.ts";
+
 /** One plan target on A and on B, and whether the change kept up with the rate A required. */
 export interface TargetChange {
   key: string;
@@ -198,6 +200,8 @@ export interface WeeklyReview {
   breaches: ListChange<Breach>;
   /** Review items (待核实) that appeared or went away, matched by rule + payment. */
   review_items: ListChange<ReviewItem>;
+  /** Leading units' reports, 整改 items and list removals (五(五)–(六)) that changed this week. */
+  units: UnitChanges;
   revisions: Revision[];
   quality: { totals: QualityTotals; changes: QualityChange[] };
   districts: DistrictMove[];
