@@ -3,6 +3,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { plan as defaultPlan } from "../plan/guangzhou.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { breachRules, reviewRules, type ComplianceRule } from "./complianceRules.ts";
+import { milestones } from "./milestones.ts";
 import { kpiParams } from "./params.ts";
 import type * as R from "./reportTypes.ts";
 import { runQuery } from "./runQuery.ts";
@@ -74,6 +75,7 @@ export async function computeReport(conn: DuckDBConnection, opts: ReportOptions 
       monthly: await run<R.FundsMonthRow>("funds_monthly"),
     },
     compliance: { breaches, review_items: reviewItems },
+    milestones: milestones(plan, asOf),
   };
 }
 

@@ -31,6 +31,7 @@ export function fakeReport(parts: Partial<Report> = {}): Report {
     supply: { products: [], providers: [] },
     funding: { by_direction: [], by_district: [], by_industry: [], monthly: [] },
     compliance: { breaches: [], review_items: [] },
+    milestones: { as_of: "2026-11-20", alert_days: 30, rows: [] },
     ...parts,
   };
 }
