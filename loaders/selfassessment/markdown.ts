@@ -1,10 +1,10 @@
 /**
  * The self-assessment (绩效自评估) as a Markdown document in formal Chinese, for an official to send
  * with light editing: numbered headings (一、二、…), tables, each table followed by the page and table of
- * the monitor it comes from. Written from the same tables as the page and the workbook.
+ * the monitor it comes from. Written from the same tables and sentences as the page and the workbook.
  */
-import { fmtCount, fmtPct, fmtWan, zhDate } from "../../src/components/format.ts";
-import { NOT_SUPPLIED, cellText, fundTable, indicatorTable, kindOf, levelTable, milestoneTable, rectificationTable, reviewTable, breachTable, targetTable, type SaTable } from "./tables.ts";
+import { selfAssessmentProse } from "./prose.ts";
+import { cellText, fundTable, indicatorTable, kindOf, levelTable, milestoneTable, rectificationTable, reviewTable, breachTable, targetTable, type SaTable } from "./tables.ts";
 import type { SelfAssessment } from "./types.ts";
 
 // A cell must not break the table it sits in.
@@ -20,74 +20,29 @@ export function mdTable(t: SaTable, rows = t.rows): string[] {
 
 /** Render the self-assessment as Markdown. */
 export function selfAssessmentMarkdown(sa: SelfAssessment): string {
-  const out: string[] = [];
-  const date = zhDate(sa.as_of);
-  const final = sa.milestones.rows.find((m) => m.final);
-  const t = sa.transformed;
-  const i = sa.investment;
-  out.push(`# ${sa.plan.city}中小企业数字化转型城市试点工作绩效自评估报告`, "");
-  out.push(`(数据截至${date})`, "");
-
-  out.push("## 一、基本情况", "");
-  out.push(`根据《${sa.plan.title}》(${sa.plan.doc_no})五(八)关于开展城市试点工作绩效自评估的要求,现将截至${date}的试点工作完成情况报告如下。`, "");
-  out.push(`本报告由${sa.plan.city}中小企业数字化转型城市试点监测平台根据各责任单位导出的台账数据(数据快照${zhDate(sa.snapshot)})自动生成,所列数字均可在监测平台相应页面核对。方案有效期至${zhDate(sa.plan.end)}${final ? `,试点工作全过程跟踪和验收截至${zhDate(final.to)}(${final.words}),距数据日期${fmtCount(final.days_left)}天` : ""}。`, "");
-
-  out.push("## 二、目标完成情况", "");
-  const done = sa.targets.rows.filter((r) => r.completion === "已完成").length;
-  const none = sa.targets.rows.filter((r) => r.completion === "无数据").length;
-  out.push(`方案二、工作目标及三(九)共${sa.targets.rows.length}项指标,截至${date}已完成${done}项,未完成${sa.targets.rows.length - done - none}项${none ? `,无数据${none}项(导出数据中没有相应记录,不等于未完成)` : ""}。“按时间进度判断”为监测平台按2024年9月起至${zhDate(sa.plan.end)}线性推算的进度(本监测自定口径,见统计口径页)。`, "");
-  out.push(...mdTable(targetTable(sa)), "");
-
-  out.push("## 三、绩效考核指标完成情况", "");
-  out.push("按方案五(八)所列绩效考核指标:被改造企业数量、带动改造资金投入、打造数字化转型产品及解决方案数量、培育数字化转型行业平台数量。", "");
+  const p = selfAssessmentProse(sa);
   const ind = indicatorTable(sa);
-  const part = (g: string) => ind.rows.filter((r) => r.group === g);
-  // Each row names its own source: no source line under the parts.
-  const indNoGroup: SaTable = { ...ind, columns: ind.columns.filter((c) => c.key !== "group"), sources: [] };
-
-  out.push("### (一)被改造企业数量", "");
-  out.push(`完成数字化改造并达到数字化水平二级及以上的中小企业${fmtCount(t.total)}家,为目标${fmtCount(t.target)}家的${fmtPct(t.total / t.target)};按最近一次改造后评测等级:${t.by_level.length ? t.by_level.map((l) => `${l.name}${fmtCount(l.enterprises)}家`).join("、") : "暂无"}。开展数字化水平评估诊断的中小企业${fmtCount(t.diagnosed)}家。`, "");
-  out.push(...mdTable(levelTable(sa)), "");
-
-  out.push("### (二)带动改造资金投入", "");
-  out.push(i.projects === 0
-    ? "截至数据日期尚无验收通过的改造项目。"
-    : `验收通过的改造项目${fmtCount(i.projects)}个(涉及企业${fmtCount(i.enterprises)}家),核定投入${fmtWan(i.verified_wan)};拨付至上述项目的财政补助${fmtWan(i.public_wan)}(其中中央、省级、市级${fmtWan(i.subsidy_counted_wan)},区级及其他级别${fmtWan(i.subsidy_other_wan)}),企业自筹(按核定投入减财政补助推算)${fmtWan(i.own_wan)}${i.own_share != null ? `,占${fmtPct(i.own_share)}` : ""}${i.leverage != null ? `;每1元财政补助带动改造投入${i.leverage.toFixed(2)}元` : ""}。服务商让利:导出数据未包含服务商让利,无法计算。`, "");
-  out.push(...mdTable(indNoGroup, part("带动改造资金投入")), "");
-
-  out.push("### (三)数字化转型产品及解决方案", "");
-  out.push(`入库“小快轻准”数字化产品和服务${fmtCount(sa.products.products)}个,为目标${fmtCount(sa.products.target)}个的${fmtPct(sa.products.products / sa.products.target)}。数字化转型解决方案:导出数据未包含解决方案清单,无法统计。`, "");
-  out.push(...mdTable(indNoGroup, part("产品及解决方案")), "");
-
-  out.push("### (四)数字化转型行业平台", "");
-  const f = sa.platforms;
-  out.push(f.projects === 0
-    ? (f.paid_unlinked_wan > 0 ? `平台项目拨付${fmtWan(f.paid_unlinked_wan)}均未关联具体项目,无法确定已建平台数量。` : "截至数据日期导出数据中没有平台项目拨付记录,无法确定已建平台数量。")
-    : `牵引单位建设的平台项目${fmtCount(f.projects)}个,其中验收通过${fmtCount(f.accepted)}个,核定投入${fmtWan(f.verified_wan)},已拨付中央、省级资金${fmtWan(f.paid_counted_wan)}${f.paid_unlinked_wan > 0 ? `;另有未关联项目的平台项目拨付${fmtWan(f.paid_unlinked_wan)}` : ""}。`, "");
-  out.push(...mdTable(indNoGroup, part("行业平台")), "");
-
-  out.push("## 四、资金使用情况", "");
-  out.push(`各资金方向按方案四、资金使用方向所列资金级别计入上限,合计${fmtWan(sa.funds.total_counted_wan)};区级配套(六(二))及方案未列明级别的资金${fmtWan(sa.funds.total_other_wan)}单列,不计入上限。`, "");
-  out.push(...mdTable(fundTable(sa)), "");
-
-  out.push("## 五、合规与整改情况", "");
-  out.push("### (一)超限拨付", "");
-  out.push(sa.compliance.breach_count === 0 ? "截至数据日期未发现超过方案限额的拨付。" : `截至数据日期尚存超过方案限额的拨付${fmtCount(sa.compliance.breach_count)}项(各项上限只计方案为该方向列明的资金级别):`, "");
-  if (sa.compliance.breach_count) out.push(...mdTable(breachTable(sa)), "");
-  out.push("### (二)待核实事项", "");
-  out.push(sa.compliance.review_count === 0 ? "截至数据日期无待核实事项。" : `需人工核实的拨付${fmtCount(sa.compliance.review_count)}项(方案未给出数字,不属超限):`, "");
-  if (sa.compliance.review_count) out.push(...mdTable(reviewTable(sa)), "");
-  out.push("### (三)考核整改", "");
-  out.push(sa.rectification == null ? `牵引单位周期性考核及整改意见(五(六)):${NOT_SUPPLIED}。` : "牵引单位周期性考核及整改意见(五(六))落实情况:", "");
-  if (sa.rectification != null) out.push(...mdTable(rectificationTable(sa)), "");
-
-  out.push("## 六、工作节点", "");
-  out.push(`方案五、实施步骤各项工作的时间安排,按数据日期${date}计算距截止天数。仅写到月份的起止按当月首日、末日计,“年底”按12月31日计(本监测自定口径);“持续开展”的事项方案未定截止日期。`, "");
-  out.push(...mdTable(milestoneTable(sa)), "");
-
-  out.push("## 七、数据说明", "");
-  out.push(`1. 数据日期:${date}(数据快照${zhDate(sa.snapshot)})。本报告由监测平台自动生成,数字取自监测平台各页面及表格(见各表“数据来源”),统计口径见监测平台 统计口径(/methodology)。`);
-  out.push("2. 以下情况本报告无法反映:");
-  sa.unknowns.forEach((u, k) => out.push(`   (${k + 1})${u}`));
+  // Each indicator row names its own source: no source line under the parts.
+  const part = (g: string) => mdTable({ ...ind, columns: ind.columns.filter((c) => c.key !== "group"), sources: [] }, ind.rows.filter((r) => r.group === g));
+  const out: string[] = [
+    `# ${p.title}`, "", p.subtitle, "",
+    "## 一、基本情况", "", p.basis, "", p.generated, "",
+    "## 二、目标完成情况", "", p.targets, "", ...mdTable(targetTable(sa)), "",
+    "## 三、绩效考核指标完成情况", "", p.indicators, "",
+    "### (一)被改造企业数量", "", p.transformed, "", ...mdTable(levelTable(sa)), "",
+    "### (二)带动改造资金投入", "", p.investment, "", ...part("带动改造资金投入"), "",
+    "### (三)数字化转型产品及解决方案", "", p.products, "", ...part("产品及解决方案"), "",
+    "### (四)数字化转型行业平台", "", p.platforms, "", ...part("行业平台"), "",
+    "## 四、资金使用情况", "", p.funds, "", ...mdTable(fundTable(sa)), "",
+    "## 五、合规与整改情况", "",
+    "### (一)超限拨付", "", p.breaches, "", ...(sa.compliance.breach_count ? [...mdTable(breachTable(sa)), ""] : []),
+    "### (二)待核实事项", "", p.review, "", ...(sa.compliance.review_count ? [...mdTable(reviewTable(sa)), ""] : []),
+    "### (三)考核整改", "", p.rectification, "", ...(sa.rectification != null ? [...mdTable(rectificationTable(sa)), ""] : []),
+    "## 六、工作节点", "", p.milestones, "", ...mdTable(milestoneTable(sa)), "",
+    "## 七、数据说明", "",
+    `1. ${p.dataDate}`,
+    "2. 以下情况本报告无法反映:",
+    ...sa.unknowns.map((u, k) => `   (${k + 1})${u}`),
+  ];
   return out.join("\n") + "\n";
 }

@@ -3,19 +3,13 @@
  * render these, so a figure reads the same in each. Cells are numbers (counts, 万元, shares) or
  * Chinese text; a figure the exports cannot give is a sentence saying so, never a zero.
  */
-import { fmtCount, fmtPct, zhDate } from "../../src/components/format.ts";
+import { zhDate } from "../../src/components/format.ts";
 import { sourceText } from "./sources.ts";
 import type { SelfAssessment } from "./types.ts";
 
-export type Cell = string | number | null;
-/** "auto": the row's own `kind` field says (the indicator table mixes counts, 万元, shares and ratios). */
-export type CellKind = "text" | "count" | "wan" | "pct" | "ratio" | "auto";
+import { cellText, kindOf, type Cell, type CellKind, type SaColumn } from "../../src/components/selfAssessmentCells.ts";
 
-export interface SaColumn {
-  key: string;
-  title: string;
-  kind: CellKind;
-}
+export { cellText, kindOf, type Cell, type CellKind, type SaColumn };
 
 export interface SaTable {
   /** Sheet name (≤ 31 characters) and the table's title in the document. */
@@ -89,27 +83,6 @@ export function indicatorTable(sa: SelfAssessment): SaTable {
     rows,
     sources: [...new Set(rows.map((r) => r.source))],
   };
-}
-
-/** The kind a cell is written as: its column's, or for an "auto" column the row's `kind`. */
-export function kindOf(c: SaColumn, row: Record<string, Cell>): Exclude<CellKind, "auto"> {
-  if (c.kind !== "auto") return c.kind;
-  return typeof row[c.key] === "number" ? (row.kind as Exclude<CellKind, "auto">) : "text";
-}
-
-const wanText = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
-
-/** A cell as the document writes it (the column title carries the unit: 万元 cells are bare numbers). */
-export function cellText(v: Cell, kind: CellKind): string {
-  if (v == null) return "—";
-  if (typeof v === "string") return v;
-  switch (kind) {
-    case "count": return fmtCount(v);
-    case "wan": return wanText.format(v);
-    case "pct": return fmtPct(v);
-    case "ratio": return v.toFixed(2);
-    default: return String(v);
-  }
 }
 
 /** 四、资金使用情况. */
