@@ -1,6 +1,6 @@
 // The plan's work streams (五(一)–(九)) against the data date: days left, state, and the monitor's
 // 30-day alert window at 29, 30 and 31 days; and their place in the report and the weekly review.
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { computeReport } from "../../loaders/kpi/computeReport.ts";
 import { daysBetween, milestoneRow, milestones } from "../../loaders/kpi/milestones.ts";
 import { plan } from "../../loaders/plan/guangzhou.ts";
