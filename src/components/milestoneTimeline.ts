@@ -27,8 +27,8 @@ export function milestoneLeftText(m: MilestoneBar): string {
 
 /**
  * One bar per stream from its start to its deadline. A stream with no start (五(一)) or no deadline
- * (持续开展) runs to the chart's edge in a paler colour; red bars end within the alert window; the
- * final acceptance (五(八)) is drawn darker; the black line is the data date.
+ * (持续开展) runs to the chart's edge (pale when it has no deadline); red bars end within the alert
+ * window; the final acceptance (五(八)) is drawn darker; the black line is the data date.
  */
 export function milestoneTimeline(rows: MilestoneBar[], { asOf, width }: { asOf: string; width: number }): SVGSVGElement | HTMLElement {
   width = Math.max(width, 280);
@@ -46,7 +46,9 @@ export function milestoneTimeline(rows: MilestoneBar[], { asOf, width }: { asOf:
     y: label(m),
   }));
   const narrow = width < 560;
-  const fill = (b: (typeof bars)[number]) => (b.due_soon ? "#d62728" : b.final ? "#1f4e79" : b.open ? "#a9c4de" : "#4e79a7");
+  const fill = (b: (typeof bars)[number]) => (b.due_soon ? "#c62828" : b.final ? "#1f4e79" : b.open && b.to == null ? "#c9daea" : "#2f5d8a");
+  // Short labels on a phone: "剩274天" becomes "274天".
+  const text = (b: MilestoneBar) => (narrow && b.days_left != null && b.days_left > 0 ? `${fmtCount(b.days_left)}天` : milestoneLeftText(b));
   return chartAria(Plot.plot({
     width,
     height: rows.length * 30 + 40,
@@ -58,7 +60,9 @@ export function milestoneTimeline(rows: MilestoneBar[], { asOf, width }: { asOf:
     y: { domain: bars.map((b) => b.y), label: null, tickSize: 0, tickFormat: (s: string) => (narrow ? s.split(" ")[0] : s) },
     marks: [
       Plot.barX(bars, { y: "y", x1: "x1", x2: "x2", fill, insetTop: 6, insetBottom: 6 }),
-      Plot.text(bars, { y: "y", x: "x2", text: (b: MilestoneBar) => milestoneLeftText(b), textAnchor: "end", dx: -4, fontSize: 10, fill: "white" }),
+      // A deadline's label right of the bar's end; a stream with no deadline says so inside its pale bar.
+      Plot.text(bars.filter((b) => b.to != null), { y: "y", x: "x2", text, textAnchor: "start", dx: 4, fontSize: 10, fill: "currentColor" }),
+      Plot.text(bars.filter((b) => b.to == null), { y: "y", x: "x2", text, textAnchor: "end", dx: -4, fontSize: 10, fill: "#1b1b1b" }),
       Plot.ruleX([utc(asOf)], { stroke: "currentColor", strokeWidth: 2 }),
       Plot.text([utc(asOf)], { x: (d: Date) => d, frameAnchor: "top", text: () => `数据日期 ${zhDate(asOf)}`, dy: -8, fontSize: 11, fill: "currentColor", textAnchor: "middle" }),
     ],
