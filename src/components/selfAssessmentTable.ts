@@ -13,8 +13,8 @@ export interface SaTableData {
 
 const numeric = new Set(["count", "wan", "pct", "ratio"]);
 
-/** The table (optionally only `rows`, without `drop` columns), then "数据来源:" with links. */
-export function selfAssessmentTable(t: SaTableData, { rows = t.rows, drop = [] as string[] } = {}): HTMLElement {
+/** The table (optionally only `rows`, without `drop` columns), then "数据来源:" with links (unless `sources` is false: rows that name their own). */
+export function selfAssessmentTable(t: SaTableData, { rows = t.rows, drop = [] as string[], sources = true } = {}): HTMLElement {
   const cols = t.columns.filter((c) => !drop.includes(c.key));
   return html`<div class="sa-table">
     <div class="table-scroll"><table>
@@ -25,6 +25,6 @@ export function selfAssessmentTable(t: SaTableData, { rows = t.rows, drop = [] a
         return c.key === "source" ? html`<td>${sourceLinks(text)}</td>` : html`<td class=${typeof r[c.key] === "number" && numeric.has(kind) ? "num" : ""}>${text}</td>`;
       })}</tr>`)}</tbody>
     </table></div>
-    ${t.sources.length ? html`<p class="sa-source">数据来源:${sourceLinks(t.sources.join(";"))}</p>` : ""}
+    ${sources && t.sources.length ? html`<p class="sa-source">数据来源:${sourceLinks(t.sources.join(";"))}</p>` : ""}
   </div>`;
 }

@@ -1,7 +1,7 @@
 // "资金(/funds)·各方向拨付与上限" → a link to that page naming the table; other text stays text.
 import { html } from "htl";
 
-const ref = /([^;()]+)((\/[a-z]*))·([^;]+)/g;
+const ref = /([^;()]+)\((\/[a-z]*)\)·([^;]+)/g;
 
 /** The sources of a self-assessment figure as links (relative, so the site works under any prefix). */
 export function sourceLinks(text: string): HTMLElement {
