@@ -6,6 +6,7 @@ import { daysBetween, milestoneRow, milestones } from "../../loaders/kpi/milesto
 import { plan } from "../../loaders/plan/guangzhou.ts";
 import { computeWeekly } from "../../loaders/weekly/computeWeekly.ts";
 import { weeklyMarkdown } from "../../loaders/weekly/weeklyMarkdown.ts";
+import { weeklySheets } from "../../src/components/weeklySheets.ts";
 import { S2, openFixture } from "./fixture.ts";
 
 const byKey = (asOf: string) => Object.fromEntries(milestones(plan, asOf).rows.map((m) => [m.key, m]));
@@ -80,5 +81,11 @@ describe("in the report and the weekly review", () => {
     expect(md).toContain("**临近工作节点**(截止日期在30天内,本监测自定提示口径)\n- 五(一) 摸查中小企业数字化转型现状及意愿(持续开展至2026年底):距截止还有29天(2026年12月31日)\n- 五(七) 开展数字化改造项目验收和补助(2024年6月至2026年底):距截止还有29天(2026年12月31日)\n");
     // The numbered sections keep their numbers.
     expect(md).toContain("**一、目标变化**");
+    // The workbook gets a first sheet for them, only then.
+    expect(weeklySheets(review).map((s) => s.name)).not.toContain("临近工作节点");
+    expect(weeklySheets(near)[0]).toMatchObject({ name: "临近工作节点", rows: [
+      { cite: "五(一)", words: "持续开展至2026年底", to: "2026-12-31", days_left: 29 },
+      { cite: "五(七)", words: "2024年6月至2026年底", to: "2026-12-31", days_left: 29 },
+    ] });
   });
 });
