@@ -17,7 +17,7 @@ import type { RectificationSummary, SelfAssessment } from "./types.ts";
 export interface SelfAssessmentOptions {
   asOf?: string;
   plan?: PilotPlan;
-  /** Override the 考核整改 figures (default: rectificationOf(report)). */
+  /** Override the 考核整改 figures (default: rectificationOf(conn, report)). */
   rectification?: RectificationSummary | null;
 }
 
@@ -35,7 +35,7 @@ export async function computeSelfAssessment(conn: DuckDBConnection, opts: SelfAs
   const levels = await runQuery<{ level: number; enterprises: number }>(conn, "self_assessment_levels", params);
   const [inv] = await runQuery<Investment>(conn, "self_assessment_investment", params);
   const [plat] = await runQuery<Platforms>(conn, "self_assessment_platforms", params);
-  return assemble(report, plan, levels, inv!, plat!, opts.rectification === undefined ? rectificationOf(report) : opts.rectification);
+  return assemble(report, plan, levels, inv!, plat!, opts.rectification === undefined ? await rectificationOf(conn, report) : opts.rectification);
 }
 
 function assemble(report: Report, plan: PilotPlan, levels: { level: number; enterprises: number }[], inv: Investment, plat: Platforms, rectification: RectificationSummary | null): SelfAssessment {
