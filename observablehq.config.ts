@@ -23,6 +23,7 @@ export default {
   footer: "广州市中小企业数字化转型城市试点工作专班 · 依据穗工信函〔2024〕358号",
   pages: [
     { name: "周报", path: "/weekly" },
+    { name: "绩效自评估", path: "/selfassessment" },
     { name: "区域", path: "/districts" },
     { name: "行业", path: "/industries" },
     { name: "项目进度", path: "/pipeline" },

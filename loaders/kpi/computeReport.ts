@@ -3,6 +3,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { plan as defaultPlan } from "../plan/guangzhou.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { breachRules, reviewRules, type ComplianceRule } from "./complianceRules.ts";
+import { milestones } from "./milestones.ts";
 import { kpiParams } from "./params.ts";
 import type * as R from "./reportTypes.ts";
 import { runQuery } from "./runQuery.ts";
@@ -89,6 +90,7 @@ export async function computeReport(conn: DuckDBConnection, opts: ReportOptions 
       reviews: await run<R.UnitReview>("unit_review_history"),
       removals: await run<R.ListRemoval>("list_removals"),
     },
+    milestones: milestones(plan, asOf),
   };
 }
 

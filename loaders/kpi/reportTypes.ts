@@ -1,5 +1,6 @@
 /** The shape of the KPI report: what computeReport returns and `npm run report` prints as JSON. */
 import type { TargetKey } from "../plan/types.ts";
+import type { Milestones } from "./milestones.ts";
 
 /** 无数据: a status target (the platform) with no record in the exports; never judged met or behind. */
 export type Status = "达标" | "预警" | "落后" | "无数据";
@@ -336,6 +337,8 @@ export interface Report {
   compliance: { breaches: Breach[]; review_items: ReviewItem[] };
   /** The plan's management loop for leading units (五(五)–(七)) and the lists' 动态调整. */
   unit_management: UnitManagement;
+  /** The plan's work streams (五(一)–(九)) on as_of: days left to each deadline, those due within the alert window. */
+  milestones: Milestones;
 }
 
 /** 五(五) reports, 五(六) reviews and 整改, 五(七) acceptance record, 五(五) removals. */

@@ -19,6 +19,7 @@ export const pageData = {
     series: r.series,
     by_district: r.by_district.filter((d) => d.key === "enterprises_transformed"),
     by_industry: r.by_industry.filter((d) => d.key === "enterprises_transformed"),
+    milestones: r.milestones,
     counts: { overdue: r.pipeline.overdue.length, stuck: r.pipeline.stuck.length, breaches: r.compliance.breaches.length, review_items: r.compliance.review_items.length, stuck_after_days: r.pipeline.stuck_after_days },
   }),
   districts: (r: Report) => ({

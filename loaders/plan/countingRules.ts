@@ -185,6 +185,21 @@ function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
       basis: "plan", source: "方案 五(七)(项目验收结果作为牵引单位工作成效的重要考核内容);验收未通过率的算法为本监测自定口径", internal: true,
     },
     {
+      key: "milestone_days", group: "pace", topic: "工作节点的起止日期",
+      rule: "方案 五(一)—(九)只写到月份的起止,按当月首日、末日计;“年底”按12月31日计;“持续开展”的事项没有截止日期。距截止天数从数据日期(数据快照截止日期)算起,不取当天日期。",
+      basis: "monitor", source: "本监测自定口径:方案 五、实施步骤只写到月份", internal: true,
+    },
+    {
+      key: "milestone_alert", group: "pace", topic: "临近截止的工作节点",
+      rule: `截止日期在数据日期后${m.milestoneAlertDays}天内(含)的工作节点在总览和周报中提示。`,
+      basis: "monitor", source: `本监测自定口径:${m.milestoneAlertDays}天不是方案的规定`, internal: true,
+    },
+    {
+      key: "self_assessment_investment", group: "check", topic: "绩效自评估:带动改造资金投入",
+      rule: "取截至数据日期验收通过、签约在省级口径期内的中小企业改造项目的核定投入,对照拨付至这些项目的改造补助(中央、省级、市级与区级及其他级别分列);企业自筹按核定投入减财政补助推算;导出数据不含服务商让利,不作计算。平台数量按平台项目拨付所关联的项目计。",
+      basis: "monitor", source: "本监测自定口径:方案 五(八)列出指标,未规定计算方法", internal: true,
+    },
+    {
       key: "fund_caps", group: "check", topic: "资金上限",
       rule: "各资金方向的上限及其计入的资金级别按方案原文核对,出处见资金页。",
       basis: "plan", source: "方案 四(一)1、四(二)2、四(二)3、四(三)4—6", internal: true,

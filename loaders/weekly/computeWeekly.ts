@@ -104,6 +104,7 @@ export async function computeWeekly(conn: DuckDBConnection, opts: WeeklyOptions 
     revisions,
     quality: { totals: totals!, changes: await run<W.QualityChange>("quality_changes") },
     districts: districtMoves(reportA, reportB, weeks),
+    milestones_due: { alert_days: reportB.milestones.alert_days, rows: reportB.milestones.rows.filter((m) => m.due_soon) },
   };
   return { ...partial, attention: attentionItems(partial) };
 }

@@ -3,6 +3,7 @@
  * (`after`). computeWeekly builds it; the 周报 page, the markdown and the workbook all render
  * this one object, so their numbers cannot drift apart.
  */
+import type { MilestoneRow } from "../kpi/milestones.ts";
 import type { Breach, OverdueProject, ReviewItem, Status, StuckProject } from "../kpi/reportTypes.ts";
 
 import type { UnitChanges } from "./unitChanges.ts";
@@ -205,5 +206,7 @@ export interface WeeklyReview {
   revisions: Revision[];
   quality: { totals: QualityTotals; changes: QualityChange[] };
   districts: DistrictMove[];
+  /** Work streams (五(一)–(九)) whose deadline is 0…alert_days days after B (the monitor's 30-day convention). */
+  milestones_due: { alert_days: number; rows: MilestoneRow[] };
   attention: AttentionItem[];
 }

@@ -6,6 +6,7 @@
  */
 import { fmtCount, fmtPct, fmtWan, zhDate } from "../../src/components/format.ts";
 import { fmtDelta, metText, revisionKindLabel, statusKindLabel, statusText } from "../../src/components/weeklyFormat.ts";
+import type { MilestoneRow } from "../kpi/milestones.ts";
 import type { Breach, ReviewItem } from "../kpi/reportTypes.ts";
 import type { EventCount, Revision, TargetChange, WeeklyReview } from "./types.ts";
 import type { UnitChanges } from "./unitChanges.ts";
@@ -71,11 +72,23 @@ function unitLines(u: UnitChanges): string[] {
   return out;
 }
 
+/** "五(七) 开展数字化改造项目验收和补助(2024年6月至2026年底):距截止还有29天(2026年12月31日)". */
+export function milestoneDueLine(m: MilestoneRow): string {
+  const left = m.days_left === 0 ? "今日截止" : `距截止还有${fmtCount(m.days_left ?? 0)}天`;
+  return `${m.cite} ${m.name}(${m.words}):${left}(${zhDate(m.to!)})`;
+}
+
 /** Render the weekly review as pasteable Chinese text (Markdown). */
 export function weeklyMarkdown(r: WeeklyReview): string {
   const out: string[] = [];
   out.push(`**${r.plan.city}中小企业数字化转型城市试点周报(${zhDate(r.before)}—${zhDate(r.after)})**`);
   out.push(`对比${zhDate(r.before)}与${zhDate(r.after)}两期数据快照(间隔${fmtCount(r.days)}天),距期末还有${fmtCount(Math.round(r.weeks_left))}周。`);
+
+  // Only when a deadline of 五(一)–(九) is near (the monitor's 30-day convention): the sections below keep their numbers.
+  if (r.milestones_due.rows.length > 0) {
+    out.push("", `**临近工作节点**(截止日期在${fmtCount(r.milestones_due.alert_days)}天内,本监测自定提示口径)`);
+    for (const m of r.milestones_due.rows) out.push(`- ${milestoneDueLine(m)}`);
+  }
 
   const counted = r.targets.filter((t) => t.met != null);
   out.push("", `**一、目标变化**(${counted.filter((t) => t.met).length}项达到本期应增要求,${counted.filter((t) => !t.met).length}项未达到)`);

@@ -34,11 +34,22 @@ function unitRows(u: UnitChanges): Record<string, Cell>[] {
   ];
 }
 
+/** Work streams whose deadline is near (only when there are some, as on the page). */
+function milestoneSheets(r: WeeklyReview): Sheet[] {
+  if (r.milestones_due.rows.length === 0) return [];
+  return [{
+    name: "临近工作节点",
+    columns: cols([["cite", "方案条目"], ["name", "工作事项"], ["words", "方案原文时间"], ["to", "截止日期"], ["days_left", "距截止天数"]]),
+    rows: r.milestones_due.rows.map((m) => ({ cite: m.cite, name: m.name, words: m.words, to: m.to, days_left: m.days_left })),
+  }];
+}
+
 /** Every section of the review as a sheet, in the page's order, ending with the attention list. */
 export function weeklySheets(r: WeeklyReview): Sheet[] {
   const totalCols = cols([["label", "事项"], ["events", "本期新增"], ["unit", "单位"], ["qty", "人次或金额(万元)"], ["late", "补录"]]);
   const eventCols = [totalCols[0]!, { key: "name", label: "范围" }, ...totalCols.slice(1)];
   return [
+    ...milestoneSheets(r),
     {
       name: "目标变化",
       columns: cols([["short", "指标"], ["unit", "单位"], ["target", "目标"], ["before", "上期"], ["after", "本期"], ["delta", "变化"], ["required", "本期应增"], ["met", "是否达到应增"], ["status_before", "上期状态"], ["status_after", "本期状态"]]),
