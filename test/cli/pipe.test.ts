@@ -172,7 +172,7 @@ describe("report through a pipe", () => {
   test("should exit 2 with the usage on stderr and nothing on stdout for a wrong option", async () => {
     const r = await run("scripts/report.ts", ["--format", "xml"]);
     expect([r.code, r.stdout.length]).toEqual([2, 0]);
-    expect(r.stderr.split("\n")[0]).toBe("--format 只能是 json 或 md / --format must be json or md");
+    expect(r.stderr.split("\n")[0]).toBe("--format 只能是 json、md、selfassessment、selfassessment-xlsx / --format must be one of json, md, selfassessment, selfassessment-xlsx");
   });
 });
 
