@@ -135,6 +135,27 @@ check "/d/$d1 redirects to /d/$d1/" "301 /d/$d1/" "$(get "/d/$d1" "${dist[@]}") 
 code=$(curl -sS --noproxy '*' --max-time 5 -o /dev/null -D "$work/headers" -w '%{http_code}' -H "Host: pilot.intranet.example" "http://127.0.0.1:$http_port/city/")
 check "plain HTTP redirects to HTTPS" "301 https://pilot.intranet.example/city/" "$code $(header Location)"
 
+# The browser check must be able to fail: a copy of $d1's index page with its module script
+# changed by one character (its hash no longer matches the page's CSP meta tag), served as d/999999.
+mkdir -p "$work/tampered"
+for d in "$sites/d/$d1"/_*; do ln -s "$d" "$work/tampered/"; done
+sed 's|^import {define} from|import {define}  from|' "$sites/d/$d1/index.html" > "$work/tampered/index.html"
+grep -q 'import {define}  from' "$work/tampered/index.html" || { echo "FAIL could not tamper with the module script of $d1's index.html"; failures=$((failures + 1)); }
+mkdir -p "$work/sites"
+ln -s "$sites/city" "$work/sites/city"
+mkdir -p "$work/sites/d"
+for d in "${districts[@]}"; do ln -s "$sites/d/$d" "$work/sites/d/$d"; done
+ln -s "$work/tampered" "$work/sites/d/999999"
+sed -i "s|^    root $sites;|    root $work/sites;|" "$work/audiences.conf"
+nginx -s reload -c "$work/nginx.conf" -p "$work"
+sleep 1
+if node_modules/.bin/tsx scripts/check-csp-browser.ts "$base" city.user "$city_pw" "d/999999=$work/tampered" > "$work/tampered.log" 2>&1; then
+  echo "FAIL a page whose inline script does not match its hash loaded with no CSP violation reported"
+  failures=$((failures + 1))
+else
+  check "a page whose inline script does not match its hash is reported" "CSP violation: script-src-elem blocked inline" "$(grep -o 'CSP violation: script-src-elem blocked inline' "$work/tampered.log" | head -1)"
+fi
+
 # Every page of the city site and of $d1's site in Chromium, signed in as the city user.
 if node_modules/.bin/tsx scripts/check-csp-browser.ts "$base" city.user "$city_pw" "city=$sites/city" "d/$d1=$sites/d/$d1"; then
   echo "ok   every page loads under the CSP with no violation"

@@ -1,0 +1,90 @@
+/**
+ * The pieces of the audience builds without a build: parsing an audience, the CSP meta tag
+ * postbuild writes, the manifest and its verification, and the leak scan's matching rules.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { allAudiences, audienceId, classification, parseAudience } from "../../loaders/config/audience.ts";
+import { withScriptHashes, scriptHashes } from "../../scripts/lib/csp.ts";
+import { matcher, unescaped, forbiddenFor, type Secret } from "../../scripts/lib/leakScan.ts";
+import { verifyManifest, writeManifest } from "../../scripts/lib/manifest.ts";
+
+describe("audiences", () => {
+  test("city, public and every district of the plan, each with its classification", () => {
+    expect(parseAudience("district:440112")).toEqual({ kind: "district", code: "440112", name: "黄埔区", pinyin: "huangpu" });
+    expect(allAudiences().map(audienceId)).toEqual(["city", "district:440103", "district:440104", "district:440105", "district:440106", "district:440111", "district:440112", "district:440113", "district:440114", "district:440115", "district:440117", "district:440118", "public"]);
+    expect(allAudiences().map(classification).filter((c, i, a) => a.indexOf(c) === i)).toEqual(["内部资料", "本区资料", "公开"]);
+  });
+
+  test("an unknown audience or district is refused", () => {
+    expect(() => parseAudience("district:440116")).toThrow(/unknown audience "district:440116"/);
+    expect(() => parseAudience("huangpu")).toThrow(/unknown audience/);
+  });
+});
+
+describe("CSP meta tag", () => {
+  const page = `<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<script>a()</script>\n<script type="module">\nimport "./x.js";\n</script>\n<script src="./y.js"></script>\n</head></html>`;
+  const sha = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
+
+  test("names the hash of each inline script, none of a script with src, after the charset", () => {
+    const out = withScriptHashes(page);
+    expect(scriptHashes(page)).toEqual([sha("a()"), sha('\nimport "./x.js";\n')]);
+    expect(out).toContain(`<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="script-src 'self' ${sha("a()")} ${sha('\nimport "./x.js";\n')}">\n<script>`);
+  });
+
+  test("is replaced, not added twice, when postbuild runs again", () => {
+    expect(withScriptHashes(withScriptHashes(page))).toBe(withScriptHashes(page));
+  });
+});
+
+describe("manifest", () => {
+  test("lists every file's SHA-256 and finds a changed, added or removed file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "pilot-manifest-"));
+    try {
+      mkdirSync(join(dir, "_file"));
+      writeFileSync(join(dir, "index.html"), "<p>x</p>");
+      writeFileSync(join(dir, "_file/a.json"), "{}");
+      const m = writeManifest(dir, { audience: parseAudience("district:440103"), dataDate: "2026-11-20" });
+      expect(m).toMatchObject({ audience: "district:440103", classification: "本区资料", data_date: "2026-11-20", tool: { name: "gz-sme-dx-monitor" } });
+      expect(m.files).toEqual([
+        { path: "_file/a.json", bytes: 2, sha256: createHash("sha256").update("{}").digest("hex") },
+        { path: "index.html", bytes: 8, sha256: createHash("sha256").update("<p>x</p>").digest("hex") },
+      ]);
+      expect(verifyManifest(dir)).toEqual([]);
+      writeFileSync(join(dir, "index.html"), "<p>y</p>");
+      writeFileSync(join(dir, "extra.js"), "");
+      rmSync(join(dir, "_file/a.json"));
+      expect(verifyManifest(dir)).toEqual(["_file/a.json", "extra.js", "index.html"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("leak scan matching", () => {
+  const ids: Secret[] = [
+    { value: "XM000001", kind: "project_id", district: "440103" },
+    { value: "广州甲乙科技有限公司", kind: "enterprise", district: "440103" },
+    { value: "XM000002", kind: "project_id", district: "440112" },
+    // The same value in both districts is the own district's too: not a leak.
+    { value: "广州共用有限公司", kind: "enterprise", district: "440103" },
+    { value: "广州共用有限公司", kind: "enterprise", district: "440112" },
+  ];
+  const contacts: Secret[] = [{ value: "13800000561", kind: "phone", district: null }];
+
+  test("another district's values and anyone's contacts are forbidden; the own district's are not", () => {
+    expect(forbiddenFor("440112", ids, contacts).map((s) => s.value)).toEqual(["XM000001", "广州甲乙科技有限公司", "13800000561"]);
+  });
+
+  test("finds values escaped, URL-encoded or bare, and a Latin id only where it stands alone", () => {
+    const match = matcher(forbiddenFor("440112", ids, contacts));
+    const found = (t: string) => match(unescaped(t)).map((s) => s.value).sort();
+    expect(found(`{"n":"\\u5e7f\\u5dde\\u7532\\u4e59\\u79d1\\u6280\\u6709\\u9650\\u516c\\u53f8"}`)).toEqual(["广州甲乙科技有限公司"]);
+    expect(found(`?q=${encodeURIComponent("广州甲乙科技有限公司")}`)).toEqual(["广州甲乙科技有限公司"]);
+    expect(found(`["XM000001"] tel 13800000561`)).toEqual(["13800000561", "XM000001"]);
+    expect(found(`XM0000012 AXM000001 XM000002 广州共用有限公司`)).toEqual([]);
+  });
+});
