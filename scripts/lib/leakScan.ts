@@ -105,8 +105,15 @@ const wordChar = /[0-9A-Za-z]/;
 // Mobile numbers (中国大陆 11 digits), not inside a longer run of digits.
 const mobile = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
 
-/** A matcher for many literal values at once: values indexed by their first two characters. */
-export function matcher(secrets: readonly Secret[]) {
+const han = /\p{Script=Han}/u;
+
+/**
+ * A matcher for many literal values at once: values indexed by their first two characters. With
+ * `wholeNames`, a contact name counts only where no other Chinese character touches it: program
+ * text is prose ("任何文件" holds the name 何文), while a name copied into code or HTML stands
+ * between quotes, tags or punctuation. Data files are searched without it.
+ */
+export function matcher(secrets: readonly Secret[], opts: { wholeNames?: boolean } = {}) {
   const byPrefix = new Map<string, Secret[]>();
   for (const s of secrets) {
     if (s.value.length < 2) continue;
@@ -123,6 +130,7 @@ export function matcher(secrets: readonly Secret[]) {
       for (const s of list) {
         if (!text.startsWith(s.value, i)) continue;
         if (latinId.test(s.value) && (wordChar.test(text[i - 1] ?? "") || wordChar.test(text[i + s.value.length] ?? ""))) continue;
+        if (opts.wholeNames && s.kind === "contact" && (han.test(text[i - 1] ?? "") || han.test(text[i + s.value.length] ?? ""))) continue;
         found.set(`${s.kind}\0${s.value}`, s);
       }
     }
@@ -152,15 +160,22 @@ export async function siteTexts(dir: string): Promise<[string, string][]> {
   return out;
 }
 
+/** A loader's output (Framework puts them under _file/) or a member of a downloaded archive. */
+export function isDataFile(file: string): boolean {
+  return file.startsWith("_file/") || file.includes("!");
+}
+
 /** Scan a built site for `forbidden` values and, in its data files, for mobile-shaped numbers. */
 export async function scanSite(dir: string, forbidden: readonly Secret[]): Promise<Hit[]> {
-  const match = matcher(forbidden);
+  const inData = matcher(forbidden);
+  const inProgram = matcher(forbidden, { wholeNames: true });
   const hits: Hit[] = [];
   for (const [file, raw] of await siteTexts(dir)) {
     const text = unescaped(raw);
-    for (const s of match(text)) hits.push({ file, kind: s.kind, value: s.value, district: s.district });
+    const data = isDataFile(file);
+    for (const s of (data ? inData : inProgram)(text)) hits.push({ file, kind: s.kind, value: s.value, district: s.district });
     // Framework's and the libraries' bundles hold long numeric constants; data files hold none.
-    if (file.startsWith("_file/") || file.includes("!")) for (const m of text.matchAll(mobile)) hits.push({ file, kind: "phone", value: m[0], district: null });
+    if (data) for (const m of text.matchAll(mobile)) hits.push({ file, kind: "phone", value: m[0], district: null });
   }
   return hits;
 }

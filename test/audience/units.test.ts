@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { allAudiences, audienceId, classification, parseAudience } from "../../loaders/config/audience.ts";
 import { withScriptHashes, scriptHashes } from "../../scripts/lib/csp.ts";
-import { matcher, unescaped, forbiddenFor, type Secret } from "../../scripts/lib/leakScan.ts";
+import { isDataFile, matcher, unescaped, forbiddenFor, type Secret } from "../../scripts/lib/leakScan.ts";
 import { verifyManifest, writeManifest } from "../../scripts/lib/manifest.ts";
 
 describe("audiences", () => {
@@ -86,5 +86,21 @@ describe("leak scan matching", () => {
     expect(found(`?q=${encodeURIComponent("广州甲乙科技有限公司")}`)).toEqual(["广州甲乙科技有限公司"]);
     expect(found(`["XM000001"] tel 13800000561`)).toEqual(["13800000561", "XM000001"]);
     expect(found(`XM0000012 AXM000001 XM000002 广州共用有限公司`)).toEqual([]);
+  });
+
+  test("a two-character contact name is found in data files anywhere, in program text only standing alone", () => {
+    // Seen at scale 10: the contact 何文 inside the component text "任何文件" of a built module.
+    const name: Secret[] = [{ value: "何文", kind: "contact", district: null }];
+    const data = matcher(name);
+    const program = matcher(name, { wholeNames: true });
+    const found = (m: typeof data, t: string) => m(t).map((s) => s.value);
+    expect(found(data, "联系人何文,电话")).toEqual(["何文"]);
+    expect(found(program, "上传任何文件")).toEqual([]);
+    expect(found(program, `const c = "何文";`)).toEqual(["何文"]);
+    expect(found(program, "<td>何文</td>")).toEqual(["何文"]);
+    expect(found(program, "联系人:何文。")).toEqual(["何文"]);
+    // Enterprise names and ids are matched the same way in every file.
+    expect(matcher([{ value: "广州甲乙科技有限公司", kind: "enterprise", district: "440103" }], { wholeNames: true })("见广州甲乙科技有限公司的").map((s) => s.value)).toEqual(["广州甲乙科技有限公司"]);
+    expect([isDataFile("_file/data/report.abc.json"), isDataFile("_file/x.zip!a.csv"), isDataFile("_import/components/t.js"), isDataFile("index.html")]).toEqual([true, true, false, false]);
   });
 });
