@@ -12,11 +12,13 @@ if (audience.kind === "public") throw new Error("the public audience builds with
 const district = audience.kind === "district" ? audience : null;
 const allPages = [
   { name: "周报", path: "/weekly" },
+  { name: "绩效自评估", path: "/selfassessment" },
   { name: "区域", path: "/districts" },
   { name: "行业", path: "/industries" },
   { name: "项目进度", path: "/pipeline" },
   { name: "资金", path: "/funds" },
   { name: "牵引单位", path: "/units" },
+  { name: "报送与考核", path: "/unit-reviews" },
   { name: "供给与示范", path: "/supply" },
   { name: "一企一档", path: "/enterprise" },
   { name: "数据质量", path: "/quality" },

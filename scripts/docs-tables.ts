@@ -3,13 +3,13 @@
  * columns) from the code that defines them, so the documentation cannot drift (a test compares).
  * Usage: tsx scripts/docs-tables.ts codes|contract
  */
-import { tables } from "../loaders/contract/tables.ts";
+import { tables, type ColumnType } from "../loaders/contract/tables.ts";
 import { codes } from "../loaders/ingest/issues.ts";
 import { print, runCli } from "./lib/cli.ts";
 
-const typeText: Record<string, string> = {
+const typeText: Record<ColumnType, string> = {
   id: "编号 id", uscc: "统一社会信用代码 (GB 32100)", text: "文本 text", district: "行政区 district", industry: "细分行业 industry",
-  int: "整数 whole number", wan: "金额(万元) amount", number: "数值 number", date: "日期 date", bool: "是/否 yes/no",
+  int: "整数 whole number", wan: "金额(万元) amount", number: "数值 number", date: "日期 date", month: "月份 month (2026-10, 2026年10月)", bool: "是/否 yes/no",
   enum: "取值 one of", level: "等级 一级–四级",
 };
 

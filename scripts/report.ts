@@ -1,7 +1,9 @@
 /**
- * npm run report -- [--data DIR] [--as-of YYYY-MM-DD] [--format json|md] [--out FILE] [--compare [YYYY-MM-DD]]
+ * npm run report -- [--data DIR] [--as-of YYYY-MM-DD] [--format json|md|selfassessment|selfassessment-xlsx] [--out FILE] [--compare [YYYY-MM-DD]]
  * The KPI report for the newest snapshot on or before --as-of (default: the newest snapshot),
- * as JSON or as a Chinese summary a leader can paste into a message. With --compare, the weekly
+ * as JSON or as a Chinese summary a leader can paste into a message. `selfassessment` writes the
+ * performance self-assessment (绩效自评估, plan 五(八)) as Markdown; `selfassessment-xlsx` writes it as
+ * a workbook and needs --out (binary is never written to a terminal). With --compare, the weekly
  * review instead: that snapshot against the earlier one --compare names (the newest on or before
  * the date; with no date, the snapshot before the current one).
  */
@@ -10,12 +12,16 @@ import { parseArgs } from "node:util";
 import { dataRoot } from "../loaders/config/paths.ts";
 import { computeReport } from "../loaders/kpi/computeReport.ts";
 import { reportMarkdown } from "../loaders/kpi/reportMarkdown.ts";
+import { computeSelfAssessment } from "../loaders/selfassessment/compute.ts";
+import { selfAssessmentMarkdown } from "../loaders/selfassessment/markdown.ts";
+import { selfAssessmentXlsx } from "../loaders/selfassessment/workbook.ts";
 import { IngestFailed, openWarehouse } from "../loaders/warehouse/build.ts";
 import { computeWeekly } from "../loaders/weekly/computeWeekly.ts";
 import { weeklyMarkdown } from "../loaders/weekly/weeklyMarkdown.ts";
 import { print, printError, runCli, write } from "./lib/cli.ts";
 
-const usage = "用法 / usage: npm run report -- [--data DIR] [--as-of YYYY-MM-DD] [--format json|md] [--out FILE] [--compare [YYYY-MM-DD]]";
+const usage = "用法 / usage: npm run report -- [--data DIR] [--as-of YYYY-MM-DD] [--format json|md|selfassessment|selfassessment-xlsx] [--out FILE] [--compare [YYYY-MM-DD]]";
+const formats = ["json", "md", "selfassessment", "selfassessment-xlsx"];
 const isoDay = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
 
 // --compare may stand alone (compare with the snapshot before the current one): give it an empty value.
@@ -45,8 +51,17 @@ async function main(): Promise<number> {
     await print(usage);
     return 0;
   }
-  if (v.format !== "json" && v.format !== "md") {
-    await printError(`--format 只能是 json 或 md / --format must be json or md\n${usage}`);
+  if (!formats.includes(v.format!)) {
+    await printError(`--format 只能是 ${formats.join("、")} / --format must be one of ${formats.join(", ")}\n${usage}`);
+    return 2;
+  }
+  const selfAssessment = v.format!.startsWith("selfassessment");
+  if (selfAssessment && v.compare !== undefined) {
+    await printError(`--compare 不能与 --format ${v.format} 同用 / --compare does not go with --format ${v.format}\n${usage}`);
+    return 2;
+  }
+  if (v.format === "selfassessment-xlsx" && !v.out) {
+    await printError(`--format selfassessment-xlsx 需要 --out 文件名(.xlsx)/ --format selfassessment-xlsx needs --out FILE\n${usage}`);
     return 2;
   }
   const asOf = v["as-of"];
@@ -72,7 +87,14 @@ async function main(): Promise<number> {
   }
   try {
     let text: string;
-    if (compare !== undefined) {
+    if (selfAssessment) {
+      const sa = await computeSelfAssessment(wh.conn, asOf ? { asOf } : {});
+      if (v.format === "selfassessment-xlsx") {
+        writeFileSync(v.out!, await selfAssessmentXlsx(sa));
+        return 0;
+      }
+      text = selfAssessmentMarkdown(sa);
+    } else if (compare !== undefined) {
       const review = await computeWeekly(wh.conn, { ...(compare ? { before: compare } : {}), ...(asOf ? { after: asOf } : {}) });
       text = v.format === "md" ? weeklyMarkdown(review) : JSON.stringify(review, null, 2) + "\n";
     } else {

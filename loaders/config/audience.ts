@@ -53,8 +53,9 @@ export function scopeDistrict(a: Audience): string | null {
 }
 
 /**
- * Internal pages a district build leaves out: their rows have no district (leading units, providers,
- * products), span every district (the weekly review's lists) or quote input rows of any district
- * (the data-quality issues). The district's own rows of them are on the pages it keeps.
+ * Internal pages a district build leaves out: their rows have no district (leading units and their
+ * reports and reviews, providers, products), span every district (the weekly review's lists, the
+ * city's self-assessment document) or quote input rows of any district (the data-quality issues).
+ * The district's own rows of them are on the pages it keeps.
  */
-export const cityOnlyPages = ["/weekly", "/units", "/supply", "/quality"] as const;
+export const cityOnlyPages = ["/weekly", "/selfassessment", "/units", "/unit-reviews", "/supply", "/quality"] as const;

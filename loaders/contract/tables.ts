@@ -16,6 +16,7 @@ export type ColumnType =
   | "wan" // amount in 万元 (a header in 元 is converted)
   | "number" // decimal
   | "date" // calendar date
+  | "month" // a calendar month (reporting period), stored as the DATE of its 1st
   | "bool" // 是/否 …
   | "enum" // one of `values`
   | "level"; // digital level 1–4
@@ -61,7 +62,9 @@ export type TableKey =
   | "recognitions"
   | "trainings"
   | "district_targets"
-  | "tier_criteria";
+  | "tier_criteria"
+  | "unit_reports"
+  | "unit_reviews";
 
 const directions = plan.funding.directions.map((d) => d.name);
 const targetKeys = plan.targets.map((t) => t.key as string);
@@ -86,6 +89,10 @@ export const tables: Table[] = [
       { key: "quality_tier", zh: "优质中小企业", type: "enum", values: plan.qualityTiers, aliases: ["优质中小企业梯度"] },
       { key: "surveyed_on", zh: "摸查日期", type: "date" },
       { key: "listed_on", zh: "入库日期", type: "date" },
+      // 五(五) 动态调整: an enterprise taken off the list stays in the export with the day and why;
+      // from that day on it is counted in no target or breakdown (counts before it do not change).
+      { key: "removed_on", zh: "移出日期", type: "date", aliases: ["调出日期", "移出名单日期"] },
+      { key: "removed_reason", zh: "移出原因", type: "text", aliases: ["调出原因", "调整原因"] },
       { key: "contact", zh: "联系人", type: "text", personal: true },
       { key: "phone", zh: "联系电话", type: "text", personal: true, aliases: ["电话", "手机"] },
     ],
@@ -186,6 +193,9 @@ export const tables: Table[] = [
       { key: "industry", zh: "行业", type: "industry" },
       { key: "selected_on", zh: "遴选日期", type: "date", required: true },
       { key: "tier", zh: "评定档次", type: "enum", values: Object.keys(plan.funding.leadingUnitAwardByTierWan), aliases: ["档次"] },
+      // 五(五) 动态调整: a unit taken off the list, kept with the day and why (see enterprises).
+      { key: "removed_on", zh: "移出日期", type: "date", aliases: ["调出日期", "移出名单日期"] },
+      { key: "removed_reason", zh: "移出原因", type: "text", aliases: ["调出原因", "调整原因"] },
     ],
   },
   {
@@ -287,6 +297,43 @@ export const tables: Table[] = [
       { key: "min_products", zh: "供给产品数不少于", type: "int", aliases: ["供给产品数", "小快轻准产品数"] },
       { key: "min_demonstrations", zh: "入选示范项目数不少于", type: "int", aliases: ["入选示范项目数"] },
       { key: "source", zh: "依据", type: "text", required: true, aliases: ["依据文件", "出处"] },
+    ],
+  },
+  {
+    // 五(五) 建立牵引单位定期报送改造进展工作机制: one row per unit and reporting period, the figures
+    // as the unit reported them. Optional: without it the pages say 未报送此表, never 0.
+    key: "unit_reports",
+    zh: "牵引单位进展报送",
+    aliases: ["进展报送", "牵引单位报送", "改造进展报送", "牵引单位月报"],
+    required: false,
+    uniqueBy: ["unit_id", "period"],
+    columns: [
+      { key: "unit_id", zh: "单位编号", type: "id", required: true, aliases: ["牵引单位编号"] },
+      { key: "period", zh: "报送期", type: "month", required: true, aliases: ["报送期间", "报告期", "所属月份", "月份"] },
+      { key: "submitted_on", zh: "报送日期", type: "date", required: true, aliases: ["提交日期"] },
+      { key: "enterprises_served", zh: "服务企业数", type: "int", aliases: ["服务企业数量"] },
+      { key: "projects_signed", zh: "已签约项目数", type: "int", aliases: ["签约项目数"] },
+      { key: "projects_in_progress", zh: "实施中项目数", type: "int", aliases: ["在建项目数"] },
+      { key: "projects_accepted", zh: "验收通过项目数", type: "int", aliases: ["已验收项目数"] },
+      { key: "problems", zh: "存在问题", type: "text", aliases: ["问题及建议", "困难问题"] },
+    ],
+  },
+  {
+    // 五(六) 对牵引单位实行周期性考核,并…提出整改意见: one row per 整改 item (a review with no item is
+    // one row with the item columns blank). The review's result repeats on each of its rows.
+    key: "unit_reviews",
+    zh: "牵引单位考核整改",
+    aliases: ["考核整改", "牵引单位考核", "整改台账", "牵引单位整改"],
+    required: false,
+    uniqueBy: ["unit_id", "reviewed_on", "item_no"],
+    columns: [
+      { key: "unit_id", zh: "单位编号", type: "id", required: true, aliases: ["牵引单位编号"] },
+      { key: "reviewed_on", zh: "考核日期", type: "date", required: true },
+      { key: "result", zh: "考核结果", type: "text", required: true, aliases: ["考核结论"] },
+      { key: "item_no", zh: "整改序号", type: "id", aliases: ["序号", "整改项编号"] },
+      { key: "item", zh: "整改事项", type: "text", aliases: ["整改意见", "整改内容"] },
+      { key: "deadline", zh: "整改期限", type: "date", aliases: ["整改截止日期", "限期"] },
+      { key: "closed_on", zh: "整改完成日期", type: "date", aliases: ["销号日期", "完成日期"] },
     ],
   },
 ];

@@ -3,6 +3,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { plan as defaultPlan } from "../plan/guangzhou.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { breachRules, reviewRules, type ComplianceRule } from "./complianceRules.ts";
+import { milestones } from "./milestones.ts";
 import { kpiParams } from "./params.ts";
 import type * as R from "./reportTypes.ts";
 import { runQuery } from "./runQuery.ts";
@@ -74,6 +75,22 @@ export async function computeReport(conn: DuckDBConnection, opts: ReportOptions 
       monthly: await run<R.FundsMonthRow>("funds_monthly"),
     },
     compliance: { breaches, review_items: reviewItems },
+    unit_management: {
+      supplied: (await run<R.UnitManagement["supplied"]>("unit_reports_supplied"))[0]!,
+      settings: {
+        report_period_months: plan.unitManagement.reportPeriodMonths,
+        report_due_day: plan.unitManagement.reportDueDay,
+        report_due_day_is_convention: true,
+        report_tolerance: plan.unitManagement.reportTolerance,
+      },
+      units: await run<R.UnitRecord>("unit_management_summary"),
+      calendar: await run<R.UnitReportPeriod>("unit_report_calendar"),
+      mismatches: await run<R.UnitReportMismatch>("unit_report_mismatches"),
+      rectifications: await run<R.RectificationItem>("unit_rectification_items"),
+      reviews: await run<R.UnitReview>("unit_review_history"),
+      removals: await run<R.ListRemoval>("list_removals"),
+    },
+    milestones: milestones(plan, asOf),
   };
 }
 

@@ -79,6 +79,9 @@ export function kpiParams(plan: PilotPlan, snapshot: string, asOf: string): KpiP
       { tier: VARCHAR, rank: INTEGER, award_wan: DOUBLE },
       Object.entries(f.leadingUnitAwardByTierWan).map(([tier, award], i) => ({ tier, rank: i + 1, award_wan: award })),
     ),
+    report_period_months: int(plan.unitManagement.reportPeriodMonths),
+    report_due_day: int(plan.unitManagement.reportDueDay),
+    report_tolerance: int(plan.unitManagement.reportTolerance),
     platform_max_share: dbl(f.platformProject.maxShareOfVerified),
     platform_max_wan: dbl(f.platformProject.maxWan),
   };

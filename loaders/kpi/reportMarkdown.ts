@@ -114,5 +114,24 @@ export function reportMarkdown(report: Report): string {
   if (review.length === 0) out.push("- 无待核实事项");
   out.push(...review.slice(0, MAX_REVIEW).map(reviewLine));
   if (review.length > MAX_REVIEW) out.push(`- 另有${review.length - MAX_REVIEW}项待核实,详见完整报告`);
+
+  out.push("", "**七、牵引单位报送与考核**(方案五(五)—(七))");
+  out.push(...unitLines(report.unit_management));
   return out.join("\n") + "\n";
+}
+
+/** Section 七: reports (state of the periods owed), 整改 items, acceptance results, removals. */
+export function unitLines(u: Report["unit_management"]): string[] {
+  const out: string[] = [];
+  const n = (s: string) => u.calendar.filter((r) => r.status === s).length;
+  if (!u.supplied.unit_reports) out.push("- 进展报送:未报送此表(牵引单位进展报送)");
+  else out.push(`- 进展报送(每月一期,次月${u.settings.report_due_day}日前报送,期限为本监测约定):按时${formatCount(n("on_time"))}期,逾期报送${formatCount(n("late"))}期,未报送${formatCount(n("missing"))}期;报送数与台账不一致${formatCount(u.mismatches.length)}项(待核实)`);
+  const items = (s: string) => u.rectifications.filter((i) => i.status === s).length;
+  if (!u.supplied.unit_reviews) out.push("- 考核整改:未报送此表(牵引单位考核整改)");
+  else out.push(`- 考核整改:整改事项${formatCount(u.rectifications.length)}项,逾期未整改${formatCount(items("overdue"))}项,整改中${formatCount(items("open"))}项,已整改${formatCount(items("closed"))}项`);
+  const accepted = u.units.reduce((s, x) => s + x.projects_accepted, 0);
+  const failed = u.units.reduce((s, x) => s + x.projects_failed, 0);
+  out.push(`- 验收结果:验收通过${formatCount(accepted)}个,验收未通过${formatCount(failed)}个${accepted + failed > 0 ? `(未通过率${formatPct(failed / (accepted + failed))},本监测口径)` : ""}`);
+  out.push(`- 名单动态调整:已移出${formatCount(u.removals.length)}个${u.removals.map((r) => `;${r.kind_label}${r.name}(${formatDateZh(r.removed_on)},${r.removed_reason ?? "未注明原因"})`).join("")}`);
+  return out;
 }

@@ -1,5 +1,6 @@
 /** The shape of the KPI report: what computeReport returns and `npm run report` prints as JSON. */
 import type { TargetKey } from "../plan/types.ts";
+import type { Milestones } from "./milestones.ts";
 
 /** 无数据: a status target (the platform) with no record in the exports; never judged met or behind. */
 export type Status = "达标" | "预警" | "落后" | "无数据";
@@ -334,4 +335,112 @@ export interface Report {
   };
   /** Findings on the funding rules: breaches and review items, never mixed. */
   compliance: { breaches: Breach[]; review_items: ReviewItem[] };
+  /** The plan's management loop for leading units (五(五)–(七)) and the lists' 动态调整. */
+  unit_management: UnitManagement;
+  /** The plan's work streams (五(一)–(九)) on as_of: days left to each deadline, those due within the alert window. */
+  milestones: Milestones;
+}
+
+/** 五(五) reports, 五(六) reviews and 整改, 五(七) acceptance record, 五(五) removals. */
+export interface UnitManagement {
+  /** Whether the snapshot came with each optional table: when false the pages say 未报送此表, and the per-unit fields of that table are null. */
+  supplied: { unit_reports: boolean; unit_reviews: boolean };
+  /** Plan settings the checks use (period months and tolerance: 五(五); due day: the monitor's convention). */
+  settings: { report_period_months: number; report_due_day: number; report_due_day_is_convention: true; report_tolerance: number };
+  /** One row per unit selected by as_of, removed ones included (on_list false). */
+  units: UnitRecord[];
+  calendar: UnitReportPeriod[];
+  mismatches: UnitReportMismatch[];
+  rectifications: RectificationItem[];
+  reviews: UnitReview[];
+  removals: ListRemoval[];
+}
+
+export interface UnitRecord {
+  unit_id: string;
+  unit_name: string;
+  selected_on: string;
+  on_list: boolean;
+  removed_on: string | null;
+  removed_reason: string | null;
+  reports_owed: number | null;
+  reports_on_time: number | null;
+  reports_late: number | null;
+  reports_missing: number | null;
+  reports_not_due: number | null;
+  report_periods_differing: number | null;
+  reviews: number | null;
+  items: number | null;
+  items_open: number | null;
+  items_overdue: number | null;
+  items_closed: number | null;
+  projects_accepted: number;
+  projects_failed: number;
+  projects_pending: number;
+  /** failed / (accepted + failed), monitor's convention; null when none decided. */
+  failure_rate: number | null;
+}
+
+export type ReportStatus = "on_time" | "late" | "missing" | "not_due";
+
+export interface UnitReportPeriod {
+  unit_id: string;
+  unit_name: string;
+  /** YYYY-MM */
+  period: string;
+  period_end: string;
+  due_on: string;
+  submitted_on: string | null;
+  status: ReportStatus;
+  status_label: string;
+  /** Days after the due day it was filed (late) or has been missing (missing); null otherwise. */
+  days_late: number | null;
+}
+
+export interface UnitReportMismatch {
+  unit_id: string;
+  unit_name: string;
+  period: string;
+  period_end: string;
+  submitted_on: string;
+  figure: "enterprises_served" | "projects_signed" | "projects_in_progress" | "projects_accepted";
+  figure_label: string;
+  reported: number;
+  exported: number;
+  difference: number;
+}
+
+export interface RectificationItem {
+  unit_id: string;
+  unit_name: string | null;
+  reviewed_on: string;
+  result: string;
+  item_no: string | null;
+  item: string;
+  deadline: string | null;
+  closed_on: string | null;
+  status: "open" | "overdue" | "closed";
+  status_label: string;
+  closed_late: boolean;
+  days_overdue: number | null;
+}
+
+export interface UnitReview {
+  unit_id: string;
+  unit_name: string | null;
+  reviewed_on: string;
+  result: string;
+  items: number;
+  items_closed: number;
+  items_open: number;
+  items_overdue: number;
+}
+
+export interface ListRemoval {
+  kind: "leading_unit" | "enterprise";
+  kind_label: string;
+  id: string;
+  name: string;
+  removed_on: string;
+  removed_reason: string | null;
 }

@@ -19,6 +19,7 @@ export const pageData = {
     series: r.series,
     by_district: r.by_district.filter((d) => d.key === "enterprises_transformed"),
     by_industry: r.by_industry.filter((d) => d.key === "enterprises_transformed"),
+    milestones: r.milestones,
     counts: { overdue: r.pipeline.overdue.length, stuck: r.pipeline.stuck.length, breaches: r.compliance.breaches.length, review_items: r.compliance.review_items.length, stuck_after_days: r.pipeline.stuck_after_days },
   }),
   districts: (r: Report) => ({
@@ -68,6 +69,8 @@ export const pageData = {
     award_sources: plan.funding.directions.find((d) => d.key === "leading_unit_award")!.sources,
     industries,
   }),
+  // 五(五)–(七): the leading units' reports, reviews and 整改, acceptance record and list removals.
+  "unit-reviews": (r: Report) => ({ ...r.unit_management, as_of: r.as_of }),
   supply: (r: Report) => ({
     kpis: r.kpis.filter((k) => ["service_providers", "products", "digital_workshops", "smart_factories", "scenarios", "chain_cases", "clusters", "training_person_times", "platform"].includes(k.key)),
     series: r.series.filter((s) => s.key !== "enterprises_transformed" && s.key !== "diagnosed"),

@@ -32,6 +32,12 @@ export function scopeReport(report: Report, district: string, own: ReadonlySet<s
     leading_units: [],
     tier_criteria: [],
     supply: { products: [], providers: [] },
+    // The units' reports, reviews and 整改 are city-only too; of the list removals, the district's own enterprises.
+    unit_management: {
+      ...report.unit_management,
+      units: [], calendar: [], mismatches: [], rectifications: [], reviews: [],
+      removals: report.unit_management.removals.filter((r) => r.kind === "enterprise" && mine(r.id)),
+    },
     compliance: {
       // An enterprise's breaches, and the district's own per-district cap (entity = the district).
       breaches: report.compliance.breaches.filter((b) => (b.uscc != null ? mine(b.uscc) : b.unit_id == null && b.entity_id === district)),

@@ -51,6 +51,7 @@ export function countingRules(plan: PilotPlan): CountingRule[] {
 
 function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
   const m = plan.monitoring;
+  const u = plan.unitManagement;
   const w = plan.funding.eligibleProjectWindow;
   const min = levelName(plan.levels.transformedMinLevel);
   const bands = plan.levels.bands
@@ -63,6 +64,11 @@ function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
       key: "transformed", group: "count", topic: "完成数字化改造并达到二级及以上的中小企业",
       rule: `按企业去重:改造项目“验收通过”且验收日期不晚于统计日,并且统计日前最近一次“改造后”评测为数字化水平${min}级及以上。填报有误被退回的记录不计入。`,
       basis: "plan", source: "方案 二、工作目标",
+    },
+    {
+      key: "list_removal", group: "count", topic: "名单动态调整",
+      rule: "台账中注明移出日期的被改造企业和牵引单位,自移出日期起不再计入任何目标、分项和牵引单位成绩单;移出日期之前的统计不变。",
+      basis: "plan", source: "方案 五(五)(对牵引单位名单和被改造企业实行动态调整管理)",
     },
     {
       key: "sme", group: "count", topic: "中小企业的认定",
@@ -160,6 +166,38 @@ function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
       key: "unit_tiers", group: "check", topic: "牵引单位档次",
       rule: `各档奖励:${tiers}。方案没有给出各档标准:台账提供“牵引单位评档标准”(注明依据)时,才比较评定档次与按标准应得的档次;否则不作比较。`,
       basis: "plan", source: "方案 四(二)2(指标和奖励上限);评档标准须来自台账所注依据", internal: true,
+    },
+    {
+      key: "unit_reports", group: "check", topic: "牵引单位进展报送",
+      rule: `每${u.reportPeriodMonths === 1 ? "月" : `${u.reportPeriodMonths}个月`}一期,自遴选日期后第一个完整月起、至移出名单为止;每期应于次月${u.reportDueDay}日前报送,逾期报送、未报送分别列出。各期报送的累计数与改造项目台账在该期末的数字逐项比对,${u.reportTolerance === 0 ? "不一致即列为待核实" : `相差超过${u.reportTolerance}即列为待核实`}。`,
+      basis: "plan",
+      source: `方案 五(五)(建立牵引单位定期报送改造进展工作机制);方案未规定报送周期和期限:按月报送、次月${u.reportDueDay}日前报送、从第一个完整月起算和比对不设误差均为本监测自定口径`,
+      internal: true,
+    },
+    {
+      key: "unit_rectification", group: "check", topic: "考核整改事项",
+      rule: "整改完成日期不晚于统计日的为已整改(晚于整改期限的注明超期);未完成且整改期限早于统计日的为逾期未整改(期限当日仍在期内);其余为整改中。",
+      basis: "plan", source: "方案 五(六)(周期性考核并提出整改意见);逾期的判定为本监测自定口径", internal: true,
+    },
+    {
+      key: "unit_acceptance", group: "check", topic: "牵引单位的验收结果记录",
+      rule: "所牵引项目中:验收通过(验收日期不晚于统计日)、验收未通过、待验收(已申请验收、统计日尚无结论)的项目数;验收未通过率 = 验收未通过 ÷(验收通过 + 验收未通过),无已作结论的验收时不计算。",
+      basis: "plan", source: "方案 五(七)(项目验收结果作为牵引单位工作成效的重要考核内容);验收未通过率的算法为本监测自定口径", internal: true,
+    },
+    {
+      key: "milestone_days", group: "pace", topic: "工作节点的起止日期",
+      rule: "方案 五(一)—(九)只写到月份的起止,按当月首日、末日计;“年底”按12月31日计;“持续开展”的事项没有截止日期。距截止天数从数据日期(数据快照截止日期)算起,不取当天日期。",
+      basis: "monitor", source: "本监测自定口径:方案 五、实施步骤只写到月份", internal: true,
+    },
+    {
+      key: "milestone_alert", group: "pace", topic: "临近截止的工作节点",
+      rule: `截止日期在数据日期后${m.milestoneAlertDays}天内(含)的工作节点在总览和周报中提示。`,
+      basis: "monitor", source: `本监测自定口径:${m.milestoneAlertDays}天不是方案的规定`, internal: true,
+    },
+    {
+      key: "self_assessment_investment", group: "check", topic: "绩效自评估:带动改造资金投入",
+      rule: "取截至数据日期验收通过、签约在省级口径期内的中小企业改造项目的核定投入,对照拨付至这些项目的改造补助(中央、省级、市级与区级及其他级别分列);企业自筹按核定投入减财政补助推算;导出数据不含服务商让利,不作计算。平台数量按平台项目拨付所关联的项目计。",
+      basis: "monitor", source: "本监测自定口径:方案 五(八)列出指标,未规定计算方法", internal: true,
     },
     {
       key: "fund_caps", group: "check", topic: "资金上限",

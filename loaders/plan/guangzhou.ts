@@ -101,13 +101,19 @@ export const guangzhou: PilotPlan = {
     { key: "paid", name: "补助拨付" },
   ],
   projectStatuses: ["诊断中", "已签约", "实施中", "验收申请", "验收通过", "验收未通过", "终止"],
+  // 五(一)–(九), each period quoted as the plan writes it. Month-only starts are the month's first day,
+  // month-only ends the month's last day, 年底 is 12-31 (the monitor's convention; the plan gives months).
+  // 五(三)–(六) run on (持续) with no end date in the plan: they have no deadline.
   milestones: [
-    { key: "leading_units", name: "遴选数字化牵引单位", from: "2024-04-01", to: "2024-12-31", cite: "五(二)" },
-    { key: "products", name: "征集\"小快轻准\"数字化产品", from: "2024-09-01", cite: "五(三)" },
-    { key: "diagnosis", name: "诊转联动、数字化改造", from: "2024-09-01", cite: "五(四)(五)" },
-    { key: "evaluation", name: "改造成效评价", from: "2024-11-01", cite: "五(六)" },
-    { key: "acceptance", name: "改造项目验收和补助", from: "2024-06-01", to: "2026-12-31", cite: "五(七)" },
-    { key: "pilot_acceptance", name: "试点整体验收", from: "2024-09-01", to: "2027-03-31", cite: "五(八)" },
+    { key: "survey", name: "摸查中小企业数字化转型现状及意愿", words: "持续开展至2026年底", to: "2026-12-31", cite: "五(一)" },
+    { key: "leading_units", name: "遴选数字化牵引单位,加强牵引单位管理", words: "2024年4月—12月", from: "2024-04-01", to: "2024-12-31", cite: "五(二)" },
+    { key: "products", name: "征集\"小快轻准\"数字化产品", words: "2024年9月起持续征集", from: "2024-09-01", cite: "五(三)" },
+    { key: "diagnosis", name: "聚焦企业需求,坚持\"诊转联动\"", words: "2024年9月起持续开展", from: "2024-09-01", cite: "五(四)" },
+    { key: "transformation", name: "推动拟改造中小企业开展数字化改造", words: "2024年9月起持续开展", from: "2024-09-01", cite: "五(五)" },
+    { key: "evaluation", name: "开展数字化转型改造成效评价", words: "2024年11月起持续开展", from: "2024-11-01", cite: "五(六)" },
+    { key: "acceptance", name: "开展数字化改造项目验收和补助", words: "2024年6月至2026年底", from: "2024-06-01", to: "2026-12-31", cite: "五(七)" },
+    { key: "pilot_acceptance", name: "完成试点工作全过程跟踪和验收", words: "2024年9月至2027年3月", from: "2024-09-01", to: "2027-03-31", cite: "五(八)", final: true },
+    { key: "replication", name: "做好标杆案例复制推广和试点经验总结", words: "2025年1月至2027年3月持续开展", from: "2025-01-01", to: "2027-03-31", cite: "五(九)" },
   ],
 
   // 《中小企业数字化水平评测指标(2024年版)》 (domain.md §6). The band rule is from public
@@ -158,6 +164,19 @@ export const guangzhou: PilotPlan = {
     trailingWeeks: 8,
     stuckAfterDays: 60,
     publicMinCount: 3,
+    // Monitor's convention (issue 15's number, not the plan's): deadlines within 30 days of the data date are flagged.
+    milestoneAlertDays: 30,
+  },
+
+  unitManagement: {
+    // 五(五) 建立牵引单位定期报送改造进展工作机制 sets up periodic reports but names no frequency:
+    // monthly until the city's 牵引单位管理办法 (五(二)) says otherwise. The first period expected
+    // is the first calendar month that starts on or after the unit's 遴选日期 (monitor's convention).
+    reportPeriodMonths: 1,
+    // Monitor's convention, NOT in the plan: a period's report is due by the 10th of the next month.
+    reportDueDay: 10,
+    // The plan gives no tolerance: a reported figure that differs from the exports at all is a review item.
+    reportTolerance: 0,
   },
 
   qualityTiers: ["无", "创新型", "专精特新", "小巨人"],

@@ -95,6 +95,20 @@ export interface LevelRuleBand {
   minConstraintScenarios: number;
 }
 
+/** One dated work stream of 五、实施步骤. */
+export interface Milestone {
+  key: string;
+  /** The stream's heading in the plan. */
+  name: string;
+  /** The period exactly as the plan writes it, e.g. "2024年9月至2027年3月". */
+  words: string;
+  from?: string;
+  to?: string;
+  cite: string;
+  /** The pilot's final acceptance (五(八) 根据国家级、省级城市试点工作验收通知和要求完成验收工作). */
+  final?: boolean;
+}
+
 export interface PilotPlan {
   id: string;
   title: string;
@@ -132,7 +146,13 @@ export interface PilotPlan {
   };
   stages: { key: string; name: string }[];
   projectStatuses: string[];
-  milestones: { key: string; name: string; from: string; to?: string; cite: string }[];
+  /**
+   * The dated work streams of 五、实施步骤. `words` quotes the plan's period exactly; `from` / `to` are
+   * its days under the monitor's convention (a month-only start is the month's first day, a
+   * month-only end the month's last day, 年底 is 12-31). No `from`: the plan gives no start; no `to`:
+   * the stream runs on (持续) with no deadline in the plan.
+   */
+  milestones: Milestone[];
   levels: {
     names: Record<1 | 2 | 3 | 4, string>;
     bands: LevelRuleBand[];
@@ -157,6 +177,17 @@ export interface PilotPlan {
     stuckAfterDays: number;
     /** Cells below this count are suppressed on public pages. */
     publicMinCount: number;
+    /** A milestone deadline this many days or fewer after the data date is flagged (monitor's convention, issue 15). */
+    milestoneAlertDays: number;
+  };
+  /** 五(五)–(七): how the monitor follows the leading units' reports, reviews and acceptance record. */
+  unitManagement: {
+    /** Length of one reporting period in months (五(五) 定期报送; the plan names no frequency). */
+    reportPeriodMonths: number;
+    /** Day of the month after a period ends by which its report is due. The monitor's convention, not the plan's. */
+    reportDueDay: number;
+    /** Reported figures may differ from the exports by this much before they are a review item (0 = exact). */
+    reportTolerance: number;
   };
   qualityTiers: string[];
   trainingAudiences: string[];

@@ -17,6 +17,7 @@ const sqlType: Record<ColumnType, string> = {
   wan: "DOUBLE",
   number: "DOUBLE",
   date: "DATE",
+  month: "DATE",
   bool: "BOOLEAN",
   level: "INTEGER",
 };

@@ -1,6 +1,6 @@
 /** Write ingested snapshots into a DuckDB database: the schema, contract tables, the ingest report, the plan's dimensions. */
 import { DuckDBDateValue, LIST, VARCHAR, type DuckDBAppender, type DuckDBConnection } from "@duckdb/node-api";
-import { tableByKey, tables, type Table } from "../contract/tables.ts";
+import { tableByKey, tables, type ColumnType, type Table } from "../contract/tables.ts";
 import type { IngestedSnapshot, LocatedIssue } from "../ingest/types.ts";
 import { plan } from "../plan/guangzhou.ts";
 import { planDML, schemaDDL, storedColumns, derivedColumns } from "./schema.ts";
@@ -22,9 +22,9 @@ const putDate: Put = (a, v) => (v == null ? a.appendNull() : a.appendDate(dateVa
 const putBool: Put = (a, v) => (v == null ? a.appendNull() : a.appendBoolean(Boolean(v)));
 
 const putBySqlType: Record<string, Put> = { VARCHAR: putVarchar, INTEGER: putInt, DOUBLE: putDouble, DATE: putDate, BOOLEAN: putBool };
-const putByColumnType: Record<string, Put> = {
+const putByColumnType: Record<ColumnType, Put> = {
   id: putVarchar, uscc: putVarchar, text: putVarchar, district: putVarchar, industry: putVarchar, enum: putVarchar,
-  int: putInt, wan: putDouble, number: putDouble, date: putDate, bool: putBool, level: putInt,
+  int: putInt, wan: putDouble, number: putDouble, date: putDate, month: putDate, bool: putBool, level: putInt,
 };
 
 function columnWriters(t: Table): { key: string; put: Put }[] {

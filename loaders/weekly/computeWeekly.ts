@@ -10,6 +10,7 @@ import { breachChange, districtMoves, projectListChange, reviewChange, targetCha
 import { weeklyParams } from "./params.ts";
 import { eventKinds } from "./rules.ts";
 import { runWeeklyQuery } from "./runWeeklyQuery.ts";
+import { unitChanges } from "./unitChanges.ts";
 import type * as W from "./types.ts";
 
 export interface WeeklyOptions {
@@ -99,9 +100,11 @@ export async function computeWeekly(conn: DuckDBConnection, opts: WeeklyOptions 
     stuck: { ...projectListChange(reportA.pipeline.stuck, reportB.pipeline.stuck, statusChanges), stuck_after_days: reportB.pipeline.stuck_after_days },
     breaches: breachChange(reportA.compliance.breaches, reportB.compliance.breaches),
     review_items: reviewChange(reportA.compliance.review_items, reportB.compliance.review_items),
+    units: unitChanges(reportA, reportB),
     revisions,
     quality: { totals: totals!, changes: await run<W.QualityChange>("quality_changes") },
     districts: districtMoves(reportA, reportB, weeks),
+    milestones_due: { alert_days: reportB.milestones.alert_days, rows: reportB.milestones.rows.filter((m) => m.due_soon) },
   };
   return { ...partial, attention: attentionItems(partial) };
 }

@@ -3,7 +3,10 @@
  * (`after`). computeWeekly builds it; the 周报 page, the markdown and the workbook all render
  * this one object, so their numbers cannot drift apart.
  */
+import type { MilestoneRow } from "../kpi/milestones.ts";
 import type { Breach, OverdueProject, ReviewItem, Status, StuckProject } from "../kpi/reportTypes.ts";
+
+import type { UnitChanges } from "./unitChanges.ts";
 
 /** One plan target on A and on B, and whether the change kept up with the rate A required. */
 export interface TargetChange {
@@ -198,8 +201,12 @@ export interface WeeklyReview {
   breaches: ListChange<Breach>;
   /** Review items (待核实) that appeared or went away, matched by rule + payment. */
   review_items: ListChange<ReviewItem>;
+  /** Leading units' reports, 整改 items and list removals (五(五)–(六)) that changed this week. */
+  units: UnitChanges;
   revisions: Revision[];
   quality: { totals: QualityTotals; changes: QualityChange[] };
   districts: DistrictMove[];
+  /** Work streams (五(一)–(九)) whose deadline is 0…alert_days days after B (the monitor's 30-day convention). */
+  milestones_due: { alert_days: number; rows: MilestoneRow[] };
   attention: AttentionItem[];
 }

@@ -6,8 +6,10 @@
  */
 import { fmtCount, fmtPct, fmtWan, zhDate } from "../../src/components/format.ts";
 import { fmtDelta, metText, revisionKindLabel, statusKindLabel, statusText } from "../../src/components/weeklyFormat.ts";
+import type { MilestoneRow } from "../kpi/milestones.ts";
 import type { Breach, ReviewItem } from "../kpi/reportTypes.ts";
 import type { EventCount, Revision, TargetChange, WeeklyReview } from "./types.ts";
+import type { UnitChanges } from "./unitChanges.ts";
 
 // A line break inside a name would break the bullet it sits in.
 const plain = (s: string | null | undefined): string => (s ?? "").replace(/[\r\n]+/g, " ").trim();
@@ -48,11 +50,45 @@ function reviewLine(i: ReviewItem): string {
   return `${i.rule_label}:${i.payment_id} ${plain(i.entity_name)},${i.direction}${i.source}${fmtWan(i.amount_wan)}(${zhDate(i.paid_on)})`;
 }
 
+/** Section 七: the leading units' reports, 整改 items and list removals that changed this week. */
+function unitLines(u: UnitChanges): string[] {
+  const out: string[] = [];
+  const unit = (x: { unit_id: string; unit_name: string | null }) => `${x.unit_id} ${plain(x.unit_name ?? "")}`.trim();
+  if (!u.supplied.unit_reports) out.push("- 进展报送:未报送此表(牵引单位进展报送),无法判断按期报送情况");
+  else {
+    const late = u.reports_filed.filter((p) => p.status === "late").length;
+    out.push(`- 进展报送:本期新收到${fmtCount(u.reports_filed.length)}期报送(其中逾期报送${fmtCount(late)}期),新增未报送${fmtCount(u.reports_gone_missing.length)}期`);
+    for (const p of u.reports_gone_missing) out.push(`  - 未报送:${unit(p)} ${p.period}期(应于${zhDate(p.due_on)}前报送)`);
+    out.push(`- 报送数与台账不一致(待核实):新增${fmtCount(u.mismatches_new.length)}项`);
+    for (const m of u.mismatches_new) out.push(`  - ${unit(m)} ${m.period}期 ${m.figure_label}:报送${fmtCount(m.reported)},台账${fmtCount(m.exported)}`);
+  }
+  if (!u.supplied.unit_reviews) out.push("- 考核整改:未报送此表(牵引单位考核整改)");
+  else {
+    out.push(`- 考核整改:本期新提出整改事项${fmtCount(u.items_opened.length)}项,完成整改${fmtCount(u.items_closed.length)}项,新逾期${fmtCount(u.items_gone_overdue.length)}项;现整改中${fmtCount(u.items_open_after)}项,逾期未整改${fmtCount(u.items_overdue_after)}项`);
+    for (const i of u.items_gone_overdue) out.push(`  - 新逾期:${unit(i)} ${plain(i.item)}(整改期限${i.deadline ? zhDate(i.deadline) : "未注明"})`);
+  }
+  out.push(`- 名单动态调整:本期移出${fmtCount(u.removals.length)}个`);
+  for (const x of u.removals) out.push(`  - ${x.kind_label} ${x.id} ${plain(x.name)}:${zhDate(x.removed_on)}移出,原因:${plain(x.removed_reason) || "未注明"}`);
+  return out;
+}
+
+/** "五(七) 开展数字化改造项目验收和补助(2024年6月至2026年底):距截止还有29天(2026年12月31日)". */
+export function milestoneDueLine(m: MilestoneRow): string {
+  const left = m.days_left === 0 ? "今日截止" : `距截止还有${fmtCount(m.days_left ?? 0)}天`;
+  return `${m.cite} ${m.name}(${m.words}):${left}(${zhDate(m.to!)})`;
+}
+
 /** Render the weekly review as pasteable Chinese text (Markdown). */
 export function weeklyMarkdown(r: WeeklyReview): string {
   const out: string[] = [];
   out.push(`**${r.plan.city}中小企业数字化转型城市试点周报(${zhDate(r.before)}—${zhDate(r.after)})**`);
   out.push(`对比${zhDate(r.before)}与${zhDate(r.after)}两期数据快照(间隔${fmtCount(r.days)}天),距期末还有${fmtCount(Math.round(r.weeks_left))}周。`);
+
+  // Only when a deadline of 五(一)–(九) is near (the monitor's 30-day convention): the sections below keep their numbers.
+  if (r.milestones_due.rows.length > 0) {
+    out.push("", `**临近工作节点**(截止日期在${fmtCount(r.milestones_due.alert_days)}天内,本监测自定提示口径)`);
+    for (const m of r.milestones_due.rows) out.push(`- ${milestoneDueLine(m)}`);
+  }
 
   const counted = r.targets.filter((t) => t.met != null);
   out.push("", `**一、目标变化**(${counted.filter((t) => t.met).length}项达到本期应增要求,${counted.filter((t) => !t.met).length}项未达到)`);
@@ -96,20 +132,23 @@ export function weeklyMarkdown(r: WeeklyReview): string {
   for (const i of review.added) out.push(`  - 新增:${reviewLine(i)}`);
   for (const i of review.removed) out.push(`  - 移出:${reviewLine(i)}`);
 
-  out.push("", `**七、数据修订**(${r.revisions.length}处:已有数据的值被修改、清空或整行删除)`);
+  out.push("", "**七、牵引单位报送、考核整改与名单调整**(五(五)、五(六))");
+  out.push(...unitLines(r.units));
+
+  out.push("", `**八、数据修订**(${r.revisions.length}处:已有数据的值被修改、清空或整行删除)`);
   if (r.revisions.length === 0) out.push("- 无");
   out.push(...r.revisions.map(revisionLine));
 
   const q = r.quality;
   const newOnes = q.changes.filter((c) => c.change === "new");
   const fixed = q.changes.filter((c) => c.change === "fixed");
-  out.push("", "**八、数据质量**");
+  out.push("", "**九、数据质量**");
   out.push(`- 错误${fmtCount(q.totals.errors_before)}→${fmtCount(q.totals.errors_after)}条,警告${fmtCount(q.totals.warnings_before)}→${fmtCount(q.totals.warnings_after)}条;新增问题${fmtCount(newOnes.length)}条,已修复${fmtCount(fixed.length)}条`);
   for (const c of q.changes) {
     out.push(`  - ${c.change === "new" ? "新增" : "已修复"}:${c.file}${c.row != null ? ` 第${c.row}行` : ""}${c.column ? ` ${c.column}` : ""}:${plain(c.message_zh)}`);
   }
 
-  out.push("", "**九、需关注事项**");
+  out.push("", "**十、需关注事项**");
   if (r.attention.length === 0) out.push("无。");
   r.attention.forEach((a, i) => out.push(`${i + 1}. ${a.text}`));
   return out.join("\n") + "\n";

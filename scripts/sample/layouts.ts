@@ -204,4 +204,7 @@ export const layouts: Layout[] = [
   ),
   csv("trainings", "trainings.csv", (c, v) => plainCell(c, v), { title: "人才培训" }),
   csv("district_targets", "分区目标.csv", (c, v) => plainCell(c, v)),
+  // Periods as desks write them: "2026年10月" mostly, "2026-10" in some rows.
+  csv("unit_reports", "牵引单位进展报送.csv", (c, v, u) => (c.type === "month" ? (u < 0.7 ? `${(v as string).slice(0, 4)}年${Number((v as string).slice(5, 7))}月` : (v as string).slice(0, 7)) : plainCell(c, v)), { title: "牵引单位改造进展报送汇总" }),
+  csv("unit_reviews", "牵引单位考核整改台账.csv", (c, v) => (c.type === "date" ? date.zh(v as string) : plainCell(c, v))),
 ];

@@ -88,7 +88,7 @@ function secondProject(rng: Rng, e: Enterprise, fr: Frame, after: number, accept
 export function runPipeline(rng: Rng, ents: Enterprise[], snapshots: ISO[], forced: number): Pipeline {
   const fr: Frame = {
     surveyFrom: toDay(knobs.surveyFrom),
-    diagFrom: toDay(plan.milestones.find((m) => m.key === "diagnosis")!.from),
+    diagFrom: toDay(plan.milestones.find((m) => m.key === "diagnosis")!.from!),
     first: toDay(snapshots[0]!),
     last: toDay(snapshots[snapshots.length - 1]!),
   };

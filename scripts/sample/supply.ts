@@ -16,7 +16,7 @@ const milestone = (key: string) => {
 /** Units selected over the plan's window (五(二), 2024-04..12), tiers 一档 few … 三档 most. */
 export function makeUnits(rng: Rng, n: number, names: Set<string>, codes: Set<string>, area: () => string): LeadingUnit[] {
   const m = milestone("leading_units");
-  const span = daysBetween(m.from, m.to!);
+  const span = daysBetween(m.from!, m.to!);
   const id = idMaker("QY", n, 3);
   const units: LeadingUnit[] = [];
   for (let i = 0; i < n; i++) {
@@ -27,7 +27,7 @@ export function makeUnits(rng: Rng, n: number, names: Set<string>, codes: Set<st
       short,
       uscc: makeUscc(rng, area(), codes),
       industry: plan.industries[i % plan.industries.length]!.key,
-      selectedOn: addDays(m.from, rng.int(0, span)),
+      selectedOn: addDays(m.from!, rng.int(0, span)),
       tier: rng.weighted([[TIERS[0]!, 0.2], [TIERS[1]!, 0.36], [TIERS[2]!, 0.44]] as const),
     });
   }
@@ -63,7 +63,7 @@ export function makeProviders(rng: Rng, n: number, units: LeadingUnit[], names: 
 
 /** Products listed from 2024-09 (五(三)), fast at first and slower later, reaching n by the last snapshot. */
 export function makeProducts(rng: Rng, n: number, providers: Provider[], last: ISO): Product[] {
-  const from = milestone("products").from;
+  const from = milestone("products").from!;
   const span = daysBetween(from, last);
   const id = idMaker("CP", n, 4);
   const products: Product[] = [];

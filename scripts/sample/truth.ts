@@ -40,6 +40,7 @@ import { projectDatesAt } from "./timeline.ts";
 import type { Breach, ReviewItem, World } from "./types.ts";
 import { viewTable, type Canon, type Rec } from "./view.ts";
 import { knobs } from "./knobs.ts";
+import { unitLoopTruth } from "./unitLoop.ts";
 
 /** One snapshot's numbers; every count target of the plan appears under its target key. */
 export type SnapshotTruth = {
@@ -71,7 +72,8 @@ export interface Revision {
 export function snapshotTruth(w: World, index: number): SnapshotTruth {
   const d = w.snapshots[index]!;
   const rejected = rejectedIn(w.faults);
-  const listed = new Map(w.enterprises.filter((e) => e.inExportFrom <= index && e.surveyedOn <= d && !rejected("enterprises", e.uscc, index)).map((e) => [e.uscc, e]));
+  // An enterprise taken off the list (动态调整) counts no more from its 移出日期 on.
+  const listed = new Map(w.enterprises.filter((e) => e.inExportFrom <= index && e.surveyedOn <= d && !rejected("enterprises", e.uscc, index) && !(e.removedOn !== undefined && e.removedOn <= d)).map((e) => [e.uscc, e]));
   const latestPost = new Map<string, { on: string; level: number }>();
   const pre = new Set<string>();
   for (const a of w.assessments) {
@@ -119,7 +121,8 @@ export function snapshotTruth(w: World, index: number): SnapshotTruth {
     enterprises_transformed_by_district: byDistrict,
     enterprises_transformed_by_industry: byIndustry,
     diagnosed_including_not_sme: diagnosedAll.length,
-    leading_units: viewTable(w, "leading_units", index).length,
+    // Units on the list: a removed unit leaves the scorecard from its 移出日期.
+    leading_units: viewTable(w, "leading_units", index).filter((r) => r.values.removed_on === null).length,
     excluded_not_sme: excluded.sort(),
     breaches: breachesAt(w, index),
     review_items: reviewItemsAt(w, index),
@@ -164,5 +167,6 @@ export function truthDocument(w: World) {
       .filter((a) => a.computedLevel !== null)
       .map((a) => ({ assessment_id: a.id, kind: a.kind, reported: a.level, computed: a.computedLevel })),
     knobs: { revisionsAt: knobs.revisionsAt, ghostAddedAt: knobs.ghostAddedAt },
+    unit_loop: unitLoopTruth(w),
   };
 }

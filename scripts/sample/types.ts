@@ -26,6 +26,9 @@ export interface Enterprise {
   sme: boolean;
   /** First snapshot index whose enterprise export lists the firm (0 = always; later = the desk forgot it). */
   inExportFrom: number;
+  /** 五(五) 动态调整: taken off the list on this day (shown from the first snapshot on or after it). */
+  removedOn?: ISO;
+  removedReason?: string;
 }
 
 export interface StatusEvent {
@@ -78,6 +81,33 @@ export interface LeadingUnit {
   industry: string;
   selectedOn: ISO;
   tier: string;
+  /** 五(五) 动态调整: taken off the list on this day (shown from the first snapshot on or after it). */
+  removedOn?: ISO;
+  removedReason?: string;
+}
+
+/** A leading unit's progress report for one month (五(五)); figures cumulative to the period's end. */
+export interface UnitReport {
+  unitId: string;
+  /** YYYY-MM-01 */
+  period: ISO;
+  submittedOn: ISO;
+  enterprisesServed: number;
+  projectsSigned: number;
+  projectsInProgress: number;
+  projectsAccepted: number;
+  problems: string | null;
+}
+
+/** One 整改 item of a periodic review (五(六)); a review without items has item null. */
+export interface ReviewRow {
+  unitId: string;
+  reviewedOn: ISO;
+  result: string;
+  itemNo: string | null;
+  item: string | null;
+  deadline: ISO | null;
+  closedOn: ISO | null;
 }
 
 export interface Provider {
@@ -228,4 +258,14 @@ export interface World {
   intendedBreaches: Set<string>;
   /** Snapshot index from which a project's acceptance is withdrawn (for the revisions list). */
   withdrawals: { projectId: string; from: number }[];
+  unitReports: UnitReport[];
+  reviews: ReviewRow[];
+  /** What the unit loop was built to hold (late, missing and inconsistent reports), for truth.json. */
+  unitLoopIntent: UnitLoopIntent;
+}
+
+export interface UnitLoopIntent {
+  late: { unit_id: string; period: string }[];
+  missing: { unit_id: string; period: string }[];
+  mismatches: { unit_id: string; period: string; figure: string; reported: number; exported: number }[];
 }

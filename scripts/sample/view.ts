@@ -42,6 +42,9 @@ export function viewTable(w: World, table: TableKey, index: number): Rec[] {
             quality_tier: e.tier,
             surveyed_on: e.surveyedOn,
             listed_on: e.listedOn !== null && e.listedOn <= d ? e.listedOn : null,
+            // A removal is recorded from the first snapshot on or after its day.
+            removed_on: e.removedOn !== undefined && e.removedOn <= d ? e.removedOn : null,
+            removed_reason: e.removedOn !== undefined && e.removedOn <= d ? e.removedReason! : null,
             contact: e.contact,
             phone: e.phone,
           },
@@ -95,7 +98,10 @@ export function viewTable(w: World, table: TableKey, index: number): Rec[] {
     case "leading_units":
       return w.units
         .filter((u) => u.selectedOn <= d)
-        .map((u) => ({ id: u.id, values: { unit_id: u.id, name: u.name, uscc: u.uscc, industry: u.industry, selected_on: u.selectedOn, tier: u.tier } }));
+        .map((u) => {
+          const removed = u.removedOn !== undefined && u.removedOn <= d;
+          return { id: u.id, values: { unit_id: u.id, name: u.name, uscc: u.uscc, industry: u.industry, selected_on: u.selectedOn, tier: u.tier, removed_on: removed ? u.removedOn! : null, removed_reason: removed ? u.removedReason! : null } };
+        });
     case "providers":
       return w.providers
         .filter((p) => p.selectedOn <= d)
@@ -117,5 +123,19 @@ export function viewTable(w: World, table: TableKey, index: number): Rec[] {
     case "tier_criteria":
       // The plan sets no tier thresholds (四(二)2), so the sample supplies none: the units page shows no verdict.
       return [];
+    case "unit_reports":
+      return w.unitReports
+        .filter((r) => r.submittedOn <= d)
+        .map((r) => ({
+          id: `${r.unitId}/${r.period}`,
+          values: { unit_id: r.unitId, period: r.period, submitted_on: r.submittedOn, enterprises_served: r.enterprisesServed, projects_signed: r.projectsSigned, projects_in_progress: r.projectsInProgress, projects_accepted: r.projectsAccepted, problems: r.problems },
+        }));
+    case "unit_reviews":
+      return w.reviews
+        .filter((r) => r.reviewedOn <= d)
+        .map((r) => ({
+          id: `${r.unitId}/${r.reviewedOn}/${r.itemNo ?? "-"}`,
+          values: { unit_id: r.unitId, reviewed_on: r.reviewedOn, result: r.result, item_no: r.itemNo, item: r.item, deadline: r.deadline, closed_on: r.closedOn !== null && r.closedOn <= d ? r.closedOn : null },
+        }));
   }
 }

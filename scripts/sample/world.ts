@@ -18,6 +18,7 @@ import { multiplicity, scaled } from "./scaled.ts";
 import { makeProducts, makeProviders, makeUnits } from "./supply.ts";
 import { makeTrainings } from "./trainings.ts";
 import type { Enterprise, World } from "./types.ts";
+import { makeUnitLoop } from "./unitLoop.ts";
 
 export function buildWorld(seed: string, scale: number): World {
   if (!(scale > 0)) throw new Error(`scale must be positive, got ${scale}`);
@@ -93,8 +94,14 @@ export function buildWorld(seed: string, scale: number): World {
     faults: [],
     intendedBreaches: funds.intended,
     withdrawals: roles.withdrawn.map((w) => ({ projectId: w.project.id, from: w.from })),
+    unitReports: [],
+    reviews: [],
+    unitLoopIntent: { late: [], missing: [], mismatches: [] },
   };
   world.faults = makeFaults({ rng: rng("faults"), k, world, roles, ghosts: ghostProjects });
+  // After the faults: report figures match what the last snapshot's warehouse holds.
+  const loop = makeUnitLoop(rng("unit-loop"), world);
+  Object.assign(world, { unitReports: loop.reports, reviews: loop.reviews, unitLoopIntent: loop.intent });
   assertBreaches(world);
   return world;
 }

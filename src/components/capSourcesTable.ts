@@ -15,13 +15,16 @@ interface DirectionFacts {
 export function capSourcesTable(directions: DirectionFacts[], rows: DirectionRow[]): HTMLElement {
   const facts = new Map(directions.map((d) => [d.key, d]));
   const district = (r: DirectionRow) => r.by_source.find((s) => s.source === "区级")?.amount_wan ?? 0;
-  return html`<div style="overflow-x:auto"><table>
-    <thead><tr><th>资金方向</th><th>方案条款</th><th>上限计入的资金</th><th>方案上限</th><th style="text-align:right">计入上限</th><th style="text-align:right">区级配套(不计入)</th><th style="text-align:right">其他未列明级别(不计入)</th></tr></thead>
+  // Short cells never wrap (a sum split as "2.27亿/元" misreads); the plan's wording takes the rest.
+  const nw = "white-space:nowrap";
+  const num = "white-space:nowrap;text-align:right";
+  return html`<div class="table-scroll"><table style="max-width:none">
+    <thead><tr><th scope="col" style=${nw}>资金方向</th><th scope="col" style=${nw}>方案条款</th><th scope="col">上限计入的资金</th><th scope="col">方案上限</th><th scope="col" style=${num}>计入上限</th><th scope="col" style=${num}>区级配套<br>(不计入)</th><th scope="col" style=${num}>其他未列明级别<br>(不计入)</th></tr></thead>
     <tbody>${rows.map((r) => {
       const f = facts.get(r.key);
       const other = Math.max(0, Math.round((r.other_levels_wan - district(r)) * 10000) / 10000);
-      return html`<tr><td>${r.direction}</td><td>${f?.cite ?? ""}</td><td>${f?.sources_words ?? ""}</td><td style="font-size:12px">${f?.cap_words ?? ""}</td>
-        <td style="text-align:right">${fmtWan(r.counted_wan)}</td><td style="text-align:right">${fmtWan(district(r))}</td><td style="text-align:right">${fmtWan(other)}</td></tr>`;
+      return html`<tr><td style=${nw}>${r.direction}</td><td style=${nw}>${f?.cite ?? ""}</td><td>${f?.sources_words ?? ""}</td><td style="font-size:12px">${f?.cap_words ?? ""}</td>
+        <td style=${num}>${fmtWan(r.counted_wan)}</td><td style=${num}>${fmtWan(district(r))}</td><td style=${num}>${fmtWan(other)}</td></tr>`;
     })}</tbody>
   </table></div>`;
 }

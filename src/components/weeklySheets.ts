@@ -2,6 +2,7 @@
 // of each section on the 周报 page, so a file holds exactly what the page shows.
 import type { Breach, ReviewItem } from "../../loaders/kpi/reportTypes.ts";
 import type { WeeklyReview } from "../../loaders/weekly/types.ts";
+import type { UnitChanges } from "../../loaders/weekly/unitChanges.ts";
 import type { Cell, Sheet } from "./tableExport.js";
 import { metText, revisionKindLabel, statusKindLabel } from "./weeklyFormat.js";
 
@@ -19,11 +20,36 @@ function reviewRows(change: string, xs: ReviewItem[]): Record<string, Cell>[] {
   return xs.map((i) => ({ change, rule: i.rule_label, payment_id: i.payment_id, entity: i.entity_name, direction: i.direction, source: i.source, amount: i.amount_wan, paid_on: i.paid_on, project_id: i.project_id, loan_id: i.loan_id }));
 }
 
+/** The units section (五(五)、五(六)) as rows: one per report, figure, 整改 item or removal that changed this week. */
+function unitRows(u: UnitChanges): Record<string, Cell>[] {
+  const who = (x: { unit_id: string; unit_name: string | null }) => `${x.unit_id} ${x.unit_name ?? ""}`.trim();
+  return [
+    ...u.reports_filed.map((p) => ({ change: p.status === "late" ? "收到报送(逾期)" : "收到报送", who: who(p), when: p.period, what: `应于${p.due_on}前报送`, date: p.submitted_on })),
+    ...u.reports_gone_missing.map((p) => ({ change: "新增未报送", who: who(p), when: p.period, what: `应于${p.due_on}前报送`, date: p.due_on })),
+    ...u.mismatches_new.map((m) => ({ change: "报送数与台账不一致", who: who(m), when: m.period, what: `${m.figure_label}:报送${m.reported},台账${m.exported}`, date: m.submitted_on })),
+    ...u.items_opened.map((i) => ({ change: "新提出整改", who: who(i), when: i.reviewed_on, what: i.item, date: i.deadline })),
+    ...u.items_closed.map((i) => ({ change: i.closed_late ? "完成整改(超期)" : "完成整改", who: who(i), when: i.reviewed_on, what: i.item, date: i.closed_on })),
+    ...u.items_gone_overdue.map((i) => ({ change: "整改新逾期", who: who(i), when: i.reviewed_on, what: i.item, date: i.deadline })),
+    ...u.removals.map((x) => ({ change: `${x.kind_label}移出名单`, who: `${x.id} ${x.name}`, when: null, what: x.removed_reason, date: x.removed_on })),
+  ];
+}
+
+/** Work streams whose deadline is near (only when there are some, as on the page). */
+function milestoneSheets(r: WeeklyReview): Sheet[] {
+  if (r.milestones_due.rows.length === 0) return [];
+  return [{
+    name: "临近工作节点",
+    columns: cols([["cite", "方案条目"], ["name", "工作事项"], ["words", "方案原文时间"], ["to", "截止日期"], ["days_left", "距截止天数"]]),
+    rows: r.milestones_due.rows.map((m) => ({ cite: m.cite, name: m.name, words: m.words, to: m.to, days_left: m.days_left })),
+  }];
+}
+
 /** Every section of the review as a sheet, in the page's order, ending with the attention list. */
 export function weeklySheets(r: WeeklyReview): Sheet[] {
   const totalCols = cols([["label", "事项"], ["events", "本期新增"], ["unit", "单位"], ["qty", "人次或金额(万元)"], ["late", "补录"]]);
   const eventCols = [totalCols[0]!, { key: "name", label: "范围" }, ...totalCols.slice(1)];
   return [
+    ...milestoneSheets(r),
     {
       name: "目标变化",
       columns: cols([["short", "指标"], ["unit", "单位"], ["target", "目标"], ["before", "上期"], ["after", "本期"], ["delta", "变化"], ["required", "本期应增"], ["met", "是否达到应增"], ["status_before", "上期状态"], ["status_after", "本期状态"]]),
@@ -67,6 +93,11 @@ export function weeklySheets(r: WeeklyReview): Sheet[] {
       name: "待核实变化",
       columns: cols([["change", "变化"], ["rule", "事项"], ["payment_id", "拨付编号"], ["entity", "对象"], ["direction", "资金方向"], ["source", "资金来源"], ["amount", "金额(万元)"], ["paid_on", "拨付日期"], ["project_id", "关联项目"], ["loan_id", "关联贷款"]]),
       rows: [...reviewRows("新增", r.review_items.added), ...reviewRows("移出", r.review_items.removed)],
+    },
+    {
+      name: "牵引单位变化",
+      columns: cols([["change", "变化"], ["who", "单位或企业"], ["when", "报送期或考核日期"], ["what", "事项"], ["date", "日期"]]),
+      rows: unitRows(r.units),
     },
     {
       name: "数据修订",

@@ -11,6 +11,9 @@ import { allAudiences, audienceId, classification, parseAudience } from "../../l
 import { withScriptHashes, scriptHashes } from "../../scripts/lib/csp.ts";
 import { isDataFile, matcher, unescaped, forbiddenFor, type Secret } from "../../scripts/lib/leakScan.ts";
 import { verifyManifest, writeManifest } from "../../scripts/lib/manifest.ts";
+import { scopeReport } from "../../loaders/outputs/scope.ts";
+import type { ListRemoval, UnitManagement } from "../../loaders/kpi/reportTypes.ts";
+import { fakeReport } from "../public/fakeReport.ts";
 
 describe("audiences", () => {
   test("city, public and every district of the plan, each with its classification", () => {
@@ -102,5 +105,26 @@ describe("leak scan matching", () => {
     // Enterprise names and ids are matched the same way in every file.
     expect(matcher([{ value: "广州甲乙科技有限公司", kind: "enterprise", district: "440103" }], { wholeNames: true })("见广州甲乙科技有限公司的").map((s) => s.value)).toEqual(["广州甲乙科技有限公司"]);
     expect([isDataFile("_file/data/report.abc.json"), isDataFile("_file/x.zip!a.csv"), isDataFile("_import/components/t.js"), isDataFile("index.html")]).toEqual([true, true, false, false]);
+  });
+});
+
+describe("a district's report", () => {
+  const removal = (kind: ListRemoval["kind"], id: string): ListRemoval => ({ kind, kind_label: kind, id, name: `名称${id}`, removed_on: "2026-11-01", removed_reason: "原因" });
+  const um = (removals: ListRemoval[]): UnitManagement => ({
+    supplied: { unit_reports: true, unit_reviews: true },
+    settings: { report_period_months: 1, report_due_day: 10, report_due_day_is_convention: true, report_tolerance: 0 },
+    units: [{ unit_id: "QY001" } as UnitManagement["units"][number]],
+    calendar: [{ unit_id: "QY001" } as UnitManagement["calendar"][number]],
+    mismatches: [], rectifications: [{ unit_id: "QY001" } as UnitManagement["rectifications"][number]],
+    reviews: [{ unit_id: "QY001" } as UnitManagement["reviews"][number]],
+    removals,
+  });
+
+  test("keeps of the units' loop only its own enterprises' removals, and says which tables were supplied", () => {
+    const r = fakeReport({ unit_management: um([removal("enterprise", "E1"), removal("enterprise", "E2"), removal("leading_unit", "QY009")]) });
+    const cut = scopeReport(r, "440103", new Set(["E1"]));
+    expect(cut.unit_management).toEqual({ ...um([removal("enterprise", "E1")]), units: [], calendar: [], rectifications: [], reviews: [] });
+    // The city report is not touched.
+    expect(r.unit_management.removals).toHaveLength(3);
   });
 });

@@ -36,7 +36,7 @@ afterAll(async () => {
 
 describe("internal site in the browser", () => {
   test("should have every page of the dashboard, one per district", () => {
-    for (const p of ["/", "/districts", "/industries", "/pipeline", "/funds", "/units", "/supply", "/enterprise", "/quality", "/weekly", "/methodology"]) {
+    for (const p of ["/", "/districts", "/industries", "/pipeline", "/funds", "/units", "/unit-reviews", "/supply", "/enterprise", "/quality", "/weekly", "/selfassessment", "/methodology"]) {
       expect(pages).toContain(p);
     }
     expect(pages.filter((p) => p.startsWith("/districts/"))).toHaveLength(11);

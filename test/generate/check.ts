@@ -202,7 +202,7 @@ export async function checkSnapshot(root: string, snapshot: string): Promise<{ p
       }
       for (const c of table.columns) {
         const v = values[c.key];
-        if (c.type === "date" && typeof v === "string" && v > snapshot && c.key !== "planned_end") errors.push({ file, row, column: headers.get(c.key)!, code: "DATE_AFTER_SNAPSHOT" });
+        if (c.type === "date" && typeof v === "string" && v > snapshot && c.key !== "planned_end" && c.key !== "deadline") errors.push({ file, row, column: headers.get(c.key)!, code: "DATE_AFTER_SNAPSHOT" });
       }
       if (table.key === "projects") {
         const [s, a, c] = [values.signed_on, values.applied_on, values.accepted_on] as (string | null | undefined)[];
@@ -255,7 +255,8 @@ export async function checkSnapshot(root: string, snapshot: string): Promise<{ p
 /** The KPIs the truth states, counted from the rows that loaded. */
 export function kpisFromFiles(loaded: Map<TableKey, Loaded>, snapshot: string) {
   const rows = (t: TableKey) => loaded.get(t)!.rows;
-  const ents = new Map(rows("enterprises").map((e) => [e.uscc as string, e]));
+  // An enterprise taken off the list (移出日期 on or before the snapshot) counts no more.
+  const ents = new Map(rows("enterprises").filter((e) => !(typeof e.removed_on === "string" && e.removed_on <= snapshot)).map((e) => [e.uscc as string, e]));
   const isSme = (e: Record<string, Value>) => !((e.employees as number) >= plan.sme.maxEmployees && (e.revenue_wan as number) >= plan.sme.maxRevenueWan);
   const latestPost = new Map<string, { on: string; level: number }>();
   const pre = new Set<string>();

@@ -47,12 +47,12 @@ describe("generate: determinism and layout", () => {
     for (const name of names) expect((await readFile(join(first, name))).equals(await readFile(join(second, name))), name).toBe(true);
   });
 
-  test("should write nine weekly snapshots of twelve files, one per contract table but tier_criteria (the plan sets no tiers)", async () => {
+  test("should write nine weekly snapshots of fourteen files, one per contract table but tier_criteria (the plan sets no tiers)", async () => {
     const entries = (await readdir(first)).sort();
     expect(entries).toEqual([...FRIDAYS, "README.md", "SAMPLE", "faults.json", "truth.json"].sort());
     for (const day of FRIDAYS) {
       const files = await readdir(join(first, day));
-      expect(files).toHaveLength(12);
+      expect(files).toHaveLength(14);
       expect(files.map((f) => tableOfFile(f)?.key).sort()).toEqual(tables.map((t) => t.key).filter((k) => k !== "tier_criteria").sort());
     }
   });
@@ -71,7 +71,7 @@ describe("generate: determinism and layout", () => {
         }
       }
     }
-    expect(titled).toBe(2 * 6);
+    expect(titled).toBe(2 * 7);
   });
 
   test("should stay under 5 MB at scale 1", () => {

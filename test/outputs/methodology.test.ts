@@ -42,9 +42,17 @@ describe("countingRules", () => {
     expect(rule("unit_tiers").rule).toContain("一档不超过100万元、二档不超过80万元、三档不超过50万元。方案没有给出各档标准");
   });
 
+  test("should give the reporting calendar from 五(五) and call its due day and tolerance the monitor's", () => {
+    expect(rule("unit_reports").rule).toContain("每月一期,自遴选日期后第一个完整月起、至移出名单为止;每期应于次月10日前报送");
+    expect(rule("unit_reports").source).toContain("方案未规定报送周期和期限");
+    expect(rule("unit_acceptance").rule).toContain("验收未通过率 = 验收未通过 ÷(验收通过 + 验收未通过)");
+    expect(rule("unit_acceptance").source).toContain("验收未通过率的算法为本监测自定口径");
+    expect(rule("list_removal")).toMatchObject({ basis: "plan", source: "方案 五(五)(对牵引单位名单和被改造企业实行动态调整管理)" });
+  });
+
   test("should publish only the rules behind published numbers on the public site", () => {
     // The methodology page reads only the timing from the aggregates.
     const shown = publicPageData.methodology({ timing: fakeReport().timing } as never).rules.map((r) => r.key);
-    expect(shown).toEqual(["transformed", "sme", "sme_unknown", "window", "diagnosed", "recognitions", "supply", "training", "platform", "platform_no_data", "attribution", "funds", "expected", "status", "forecast"]);
+    expect(shown).toEqual(["transformed", "list_removal", "sme", "sme_unknown", "window", "diagnosed", "recognitions", "supply", "training", "platform", "platform_no_data", "attribution", "funds", "expected", "status", "forecast"]);
   });
 });

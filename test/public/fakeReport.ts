@@ -31,6 +31,12 @@ export function fakeReport(parts: Partial<Report> = {}): Report {
     supply: { products: [], providers: [] },
     funding: { by_direction: [], by_district: [], by_industry: [], monthly: [] },
     compliance: { breaches: [], review_items: [] },
+    unit_management: {
+      supplied: { unit_reports: false, unit_reviews: false },
+      settings: { report_period_months: 1, report_due_day: 10, report_due_day_is_convention: true, report_tolerance: 0 },
+      units: [], calendar: [], mismatches: [], rectifications: [], reviews: [], removals: [],
+    },
+    milestones: { as_of: "2026-11-20", alert_days: 30, rows: [] },
     ...parts,
   };
 }

@@ -36,7 +36,7 @@ describe("report --compare", () => {
     expect(r.stdout.split("\n")[0]).toBe("**广州市中小企业数字化转型城市试点周报(2026年6月5日—2026年6月12日)**");
     expect(r.stdout).toContain("- 资金拨付 F1 金额(万元):30万元 → 35万元(值被修改)");
     expect(r.stdout).toContain("- 举办培训1场,40人次(黄埔区1)");
-    expect(r.stdout).toContain("**七、数据修订**(1处");
+    expect(r.stdout).toContain("**八、数据修订**(1处");
   }, 120_000);
 
   test("should print the same review as JSON, from which the text is rendered identically", async () => {

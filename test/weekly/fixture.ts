@@ -118,6 +118,11 @@ const supply = [
   ...insert("district_targets", "district, indicator, target", "B", `('440111', 'enterprises_transformed', 3)`),
   // The same tier criteria in both (an optional table: every table holds a row, none changes).
   ...insert("tier_criteria", "tier, min_projects_accepted, min_products, min_demonstrations, source", "AB", `('一档', 1, 1, NULL, '示例管理办法')`),
+  // One unit report and one closed 整改 item, the same in both (optional tables: every table holds a row).
+  ...insert("unit_reports", "unit_id, period, submitted_on, enterprises_served, projects_signed, projects_in_progress, projects_accepted, problems", "AB",
+    `('U1', DATE '2026-04-01', DATE '2026-05-08', 3, 3, 2, 1, '无')`),
+  ...insert("unit_reviews", "unit_id, reviewed_on, result, item_no, item, deadline, closed_on", "AB",
+    `('U1', DATE '2026-03-31', '合格', '1', '完善报送', DATE '2026-04-30', DATE '2026-04-20')`),
 ];
 
 /*

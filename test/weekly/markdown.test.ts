@@ -44,7 +44,7 @@ describe("weekly workbook", () => {
   test("should hold one sheet per section, ending with the attention list", () => {
     expect(weeklySheets(r).map((s) => s.name)).toEqual([
       "目标变化", "本期新增", "新增-分区", "新增-行业", "分区进展", "项目状态变化",
-      "逾期变化", "停滞变化", "合规变化", "待核实变化", "数据修订", "数据质量变化", "需关注事项",
+      "逾期变化", "停滞变化", "合规变化", "待核实变化", "牵引单位变化", "数据修订", "数据质量变化", "需关注事项",
     ]);
   });
 

@@ -121,3 +121,25 @@ export function parseDate(raw: RawCell, range: DateRange = DEFAULT_RANGE): Norm<
   if ((m = YM_RE.exec(s) ?? CN_YM_RE.exec(s)) !== null) return fromParts(Number(m[1]), Number(m[2]), 1, text, range, true);
   return fail("INVALID_DATE", { value: text });
 }
+
+// A reporting month: "2026-10", "2026/10", "2026.10", "2026年10月", "2026年10月份", "202610".
+const COMPACT_YM_RE = /^(\d{4})(\d{2})$/;
+
+/**
+ * A reporting period (a calendar month) as the ISO date of its 1st, "YYYY-MM-01". Accepts a month
+ * in any common form, and a full date or an Excel date cell, whose day is dropped (a month needs
+ * no day, so nothing is flagged).
+ */
+export function parseMonth(raw: RawCell, range: DateRange = DEFAULT_RANGE): Norm<string> {
+  if (raw === null || raw === undefined) return okValue(null);
+  if (typeof raw === "string") {
+    const text = cleanText(raw);
+    if (isBlank(text)) return okValue(null);
+    const s = foldWidth(text);
+    const m = YM_RE.exec(s) ?? CN_YM_RE.exec(s) ?? COMPACT_YM_RE.exec(s);
+    if (m !== null) return fromParts(Number(m[1]), Number(m[2]), 1, text, range);
+  }
+  const day = parseDate(raw, range);
+  if (!day.ok || day.value === null) return day;
+  return okValue(`${day.value.slice(0, 7)}-01`);
+}

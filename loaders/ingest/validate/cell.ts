@@ -11,6 +11,7 @@ import {
   parseEnum,
   parseIndustry,
   parseLevel,
+  parseMonth,
   parseNonNegativeAmount,
   parseNumber,
   parsePhone,
@@ -75,6 +76,8 @@ export function normaliseCell(column: Column, raw: RawCell, unit: "wan" | "yuan"
       return parseNumber(raw);
     case "date":
       return parseDate(raw);
+    case "month":
+      return parseMonth(raw);
     case "bool":
       return parseBool(raw);
     case "level":

@@ -19,6 +19,8 @@ export const references: Reference[] = [
   { table: "products", column: "provider_id", target: "providers" },
   { table: "funds", column: "project_id", target: "projects" },
   { table: "funds", column: "loan_id", target: "loans" },
+  { table: "unit_reports", column: "unit_id", target: "leading_units" },
+  { table: "unit_reviews", column: "unit_id", target: "leading_units" },
 ];
 
 /** Tables in an order where every reference points to a table validated earlier. */
@@ -36,4 +38,6 @@ export const validationOrder: TableKey[] = [
   "trainings",
   "district_targets",
   "tier_criteria",
+  "unit_reports",
+  "unit_reviews",
 ];

@@ -8,8 +8,8 @@ export type RecordValue = string | number | boolean | null;
 export type Rec = Record<string, RecordValue>;
 export type Report = (code: IssueCode, column: string, params?: Record<string, unknown>) => void;
 
-/** Dates that describe a plan rather than an event may lie after the snapshot. */
-const futureDates = new Set(["planned_end"]);
+/** Dates that describe a plan rather than an event may lie after the snapshot (a 整改期限 too). */
+const futureDates = new Set(["planned_end", "deadline"]);
 
 /** Statuses that need a signing date, and the one that needs an acceptance date. */
 const signedStatuses = new Set(["已签约", "实施中", "验收申请", "验收通过", "验收未通过"]);
@@ -29,6 +29,8 @@ export function checkRow(table: Table, rec: Rec, snapshot: string, report: Repor
       return checkScores(rec, report);
     case "projects":
       return checkProject(table, rec, report);
+    case "unit_reviews":
+      return checkReview(table, rec, report);
     default:
       return;
   }
@@ -78,5 +80,18 @@ function checkProject(table: Table, rec: Rec, report: Report): void {
   }
   if (status === acceptedStatus && !accepted) {
     report("STATUS_DATE_MISSING", "accepted_on", { status, column: zh("accepted_on") });
+  }
+}
+
+/** A 整改 item is closed, and falls due, on or after the review that raised it. */
+function checkReview(table: Table, rec: Rec, report: Report): void {
+  const zh = (key: string) => table.columns.find((c) => c.key === key)?.zh ?? key;
+  const reviewed = rec.reviewed_on as string | null;
+  for (const later of ["closed_on", "deadline"]) {
+    const v = rec[later] as string | null;
+    if (v && reviewed && v < reviewed) {
+      report("DATE_ORDER", later, { column: zh(later), value: v, other: zh("reviewed_on"), otherValue: reviewed });
+      return;
+    }
   }
 }

@@ -1,4 +1,4 @@
--- Per leading unit selected by $as_of: the three indicators 四(二)2 rates units on, each with the
+-- Per leading unit selected by $as_of and still on the list then: the three indicators 四(二)2 rates units on, each with the
 -- unit's rank among the units (1 = most; ties share a rank), the tier awarded and its amount beside
 -- the award paid from the levels the plan names for the award (中央、市级, 四(二)2: what the tier's
 -- amount limits) and, apart, from other levels (区级配套 and unnamed levels), and the unit's other results (SMEs diagnosed, signed, counted toward
@@ -25,7 +25,9 @@ criteria AS (
   WHERE c.snapshot = $snapshot
 ),
 proj AS (
-  SELECT p.* FROM projects p SEMI JOIN counted_enterprises($snapshot) e ON e.uscc = p.uscc
+  -- Enterprises taken off the list by $as_of (移出日期, 五(五)) no longer count.
+  SELECT p.* FROM projects p SEMI JOIN counted_enterprises($snapshot) e
+    ON e.uscc = p.uscc AND (e.removed_on IS NULL OR e.removed_on > $as_of)
   WHERE p.snapshot = $snapshot
 ),
 served AS (
@@ -84,6 +86,8 @@ card AS (
   LEFT JOIN showcases sc ON sc.unit_id = u.unit_id
   LEFT JOIN awards aw ON aw.unit_id = u.unit_id
   WHERE u.snapshot = $snapshot AND u.selected_on <= $as_of
+    -- 五(五) 动态调整: a unit taken off the list is scored until its 移出日期, not from that day on.
+    AND (u.removed_on IS NULL OR u.removed_on > $as_of)
 ),
 earned AS (
   -- The highest tier (rank 1 = highest) whose every given threshold the unit reaches; a blank threshold is no condition.

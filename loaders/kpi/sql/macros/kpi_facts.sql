@@ -1,5 +1,5 @@
 -- Everything a target or pipeline count is made of, one row per counted thing, valid from a
--- date (and, for enterprises_transformed only, until a date). key is a target key (plan_target)
+-- date (and, for enterprises_transformed and enterprises taken off the list, until a date). key is a target key (plan_target)
 -- or a stage key (plan.stages; "diagnosed" is both). Enterprise rows cover counted SMEs only.
 -- dated = false marks a date that is a lower bound, not the event's own date.
 CREATE OR REPLACE TEMP MACRO kpi_facts(p_snap, p_min_level, p_from) AS TABLE
@@ -34,7 +34,10 @@ enterprise_events AS (
   SELECT 'paid', beneficiary, min(paid_on), NULL, true
   FROM fund_attribution(p_snap) WHERE direction_key = 'transformation_subsidy' GROUP BY beneficiary
 )
-SELECT x.key, x.uscc AS entity_id, ent.district, ent.industry, 1.0::DOUBLE AS qty, x.valid_from, x.valid_to, x.dated
+-- An enterprise taken off the list (移出日期, 五(五) 动态调整) stops counting on that day: each of its
+-- facts ends then at the latest (least() skips NULLs), so an as-of count before it is unchanged.
+SELECT x.key, x.uscc AS entity_id, ent.district, ent.industry, 1.0::DOUBLE AS qty, x.valid_from,
+       least(x.valid_to, ent.removed_on) AS valid_to, x.dated
 FROM enterprise_events x
 JOIN ent ON ent.uscc = x.uscc
 UNION ALL
