@@ -52,5 +52,5 @@ export async function loadAudienceReport(root: string, audience: Audience = audi
   const district = scopeDistrict(audience);
   if (district == null) return loaded;
   const own = await withWarehouse(root, (conn) => districtUsccs(conn, loaded.report.snapshot, district));
-  return { report: scopeReport(loaded.report, district, own), meta: loaded.meta };
+  return { report: scopeReport(loaded.report, district, own), meta: { ...loaded.meta, district } };
 }
