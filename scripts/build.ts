@@ -31,7 +31,11 @@ function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** Delete the city-only pages Framework rendered anyway (it renders every .md), then data files no page still names. */
+/**
+ * Delete the city-only pages Framework rendered anyway (it renders every .md), then data files no
+ * page still names, then the page modules (_import/) no page or kept module imports: what a
+ * district build ships is what its own pages use.
+ */
 export function pruneCityOnly(out: string): string[] {
   const removed: string[] = [];
   for (const p of cityOnlyPages) {
@@ -55,7 +59,26 @@ export function pruneCityOnly(out: string): string[] {
       }
     }
   }
-  return removed;
+  return [...removed, ...pruneModules(out)];
+}
+
+/** Delete the modules of _import/ that no page and no kept module names (by their hashed file name). */
+function pruneModules(out: string): string[] {
+  const dir = join(out, "_import");
+  if (!existsSync(dir)) return [];
+  const pages = files(out).filter((f) => f.endsWith(".html")).map((f) => readFileSync(f, "utf8")).join("\n");
+  const modules = files(dir).filter((f) => f.endsWith(".js"));
+  const name = (f: string) => f.slice(f.lastIndexOf("/") + 1);
+  const kept = new Set(modules.filter((f) => pages.includes(name(f))));
+  // Modules import each other as "./format.8a61bda1.js": follow names until nothing new is reached.
+  for (let grew = true; grew; ) {
+    grew = false;
+    const text = [...kept].map((f) => readFileSync(f, "utf8")).join("\n");
+    for (const f of modules) if (!kept.has(f) && text.includes(name(f))) (kept.add(f), (grew = true));
+  }
+  const removed = modules.filter((f) => !kept.has(f));
+  for (const f of removed) rmSync(f);
+  return removed.map((f) => relative(out, f));
 }
 
 /** Build `audience` into `out`. */

@@ -3,15 +3,16 @@
  * postbuild writes, the manifest and its verification, and the leak scan's matching rules.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
 import { allAudiences, audienceId, classification, parseAudience } from "../../loaders/config/audience.ts";
 import { withScriptHashes, scriptHashes } from "../../scripts/lib/csp.ts";
 import { isDataFile, matcher, unescaped, forbiddenFor, type Secret } from "../../scripts/lib/leakScan.ts";
 import { verifyManifest, writeManifest } from "../../scripts/lib/manifest.ts";
 import { scopeReport } from "../../loaders/outputs/scope.ts";
+import { pruneCityOnly } from "../../scripts/build.ts";
 import type { ListRemoval, UnitManagement } from "../../loaders/kpi/reportTypes.ts";
 import { fakeReport } from "../public/fakeReport.ts";
 
@@ -128,3 +129,33 @@ describe("a district's report", () => {
     expect(r.unit_management.removals).toHaveLength(3);
   });
 });
+
+describe("pruning a district build", () => {
+  test("drops the city-only pages, the data files and the modules only they used, and keeps what the own pages import", () => {
+    const dir = mkdtempSync(join(tmpdir(), "pilot-prune-"));
+    try {
+      const put = (p: string, text: string) => {
+        mkdirSync(join(dir, p, ".."), { recursive: true });
+        writeFileSync(join(dir, p), text);
+      };
+      put("index.html", `<link rel="modulepreload" href="./_import/components/kpiCards.11.js"><script>FileAttachment("./_file/data/overview.aa.json")</script>`);
+      put("weekly.html", `<link rel="modulepreload" href="./_import/components/weeklyAttention.33.js"><script>"./_file/data/weekly.bb.json"</script>`);
+      put("_import/components/kpiCards.11.js", `import { fmt } from "./format.22.js";`);
+      put("_import/components/format.22.js", "export const fmt = 1;");
+      put("_import/components/weeklyAttention.33.js", `import { fmt } from "./format.22.js"; import "./weeklyOnly.44.js";`);
+      put("_import/components/weeklyOnly.44.js", "");
+      put("_file/data/overview.aa.json", "{}");
+      put("_file/data/weekly.bb.json", "{}");
+      expect(pruneCityOnly(dir).sort()).toEqual(["_file/data/weekly.bb.json", "_import/components/weeklyAttention.33.js", "_import/components/weeklyOnly.44.js", "weekly.html"]);
+      expect(filesUnder(dir)).toEqual(["_file/data/overview.aa.json", "_import/components/format.22.js", "_import/components/kpiCards.11.js", "index.html"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Every file left under `dir`, sorted. */
+function filesUnder(dir: string): string[] {
+  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [relative(dir, join(d, e.name))]));
+  return walk(dir).sort();
+}
