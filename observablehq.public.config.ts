@@ -1,6 +1,7 @@
 // The public progress site (issue 6): a separate Framework source root (public/) built into
 // dist-public/ from suppressed aggregates only. Offline like the internal site: no Google font,
 // no CDN, fixed footer, no search index (it would copy page text into another file).
+import { classification } from "./loaders/config/audience.ts";
 import { dataBanner } from "./loaders/config/site.ts";
 import { dataRoot } from "./loaders/config/paths.ts";
 import { resetStaleLoaderCache } from "./loaders/public/loaderCache.ts";
@@ -22,7 +23,7 @@ export default {
   style: "style.css",
   // No favicon request (a 404 in the console); Chinese pages: lang for fonts and screen readers (postbuild also writes it into <html>).
   head: `<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><script>document.documentElement.lang="zh-CN"</script>`,
-  header: dataBanner(root),
+  header: dataBanner(root, classification({ kind: "public" })),
   // The default footer prints the build date, which would make every build differ.
   footer: "广州市中小企业数字化转型城市试点 · 公开进展 · 依据穗工信函〔2024〕358号 · 本站数字均为汇总统计,不含任何企业信息",
   pages: [

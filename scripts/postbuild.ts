@@ -1,11 +1,17 @@
 /**
  * After `observable build`: Framework 1.13 writes <html> without a lang; Chinese pages need
  * lang="zh-CN" for font selection and screen readers. Rewrites every HTML file under the output, and makes builds reproducible (see below).
+ * Then gives each page a Content-Security-Policy meta tag naming the hashes of its own inline
+ * scripts (scripts/lib/csp.ts), and writes manifest.json last (scripts/lib/manifest.ts).
+ * The audience is $PILOT_AUDIENCE (scripts/build.ts sets it; default city).
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { audienceFromEnv } from "../loaders/config/audience.ts";
 import { dataRoot } from "../loaders/config/paths.ts";
 import { latestSnapshotDate } from "../loaders/config/site.ts";
+import { withScriptHashes } from "./lib/csp.ts";
+import { writeManifest } from "./lib/manifest.ts";
 
 const out = process.argv[2] ?? process.env.PILOT_OUT ?? "dist";
 // Framework stamps each file's lastModified with the time the loader ran, so two builds of the
@@ -29,9 +35,12 @@ for (const f of visit(out)) {
     // title, and a <label> directly inside an <ol>. Name the controls and move the label out.
     .replace('<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">', '<input id="observablehq-sidebar-toggle" type="checkbox" title="显示或隐藏导航" aria-label="显示或隐藏导航">')
     .replace(/<ol>(\s*)(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle")><\/label>/, '$2></label>\n  <ol>$1');
-  if (fixed !== html) {
-    writeFileSync(f, fixed);
+  const final = withScriptHashes(fixed);
+  if (final !== html) {
+    writeFileSync(f, final);
     n++;
   }
 }
 console.log(`postbuild: lang="zh-CN" set on ${n} page(s) in ${out}/`);
+const manifest = writeManifest(out, { audience: audienceFromEnv(), dataDate: asOf });
+console.log(`postbuild: ${manifest.files.length} file(s) hashed into ${out}/manifest.json (audience ${manifest.audience})`);

@@ -20,12 +20,16 @@ export function zhDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** The HTML banner shown above every page: snapshot date, and a 示例数据 warning for sample data. */
-export function dataBanner(root: string): string {
+/**
+ * The HTML banner shown above every page: the audience's classification (内部资料 / 本区资料 / 公开,
+ * loaders/config/audience.ts) beside the snapshot date, and a 示例数据 warning for sample data.
+ */
+export function dataBanner(root: string, classification?: string): string {
   const date = latestSnapshotDate(root);
   const when = date ? `数据截至 ${zhDate(date)}` : "未找到数据快照";
+  const label = classification ? `<span class="data-class" role="note">${classification}</span>` : "";
   const sample = isSampleData(root)
     ? `<span class="sample-flag" role="note">示例数据 · 虚构数据,仅供演示,不代表真实进展</span>`
     : "";
-  return `<div class="data-banner"><span class="data-date">${when}</span>${sample}</div>`;
+  return `<div class="data-banner">${label}<span class="data-date">${when}</span>${sample}</div>`;
 }

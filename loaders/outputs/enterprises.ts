@@ -76,10 +76,11 @@ function dictionary() {
   return { dict, code };
 }
 
-/** The archive of every enterprise in `snapshot`, packed (see the module comment). */
-export async function enterpriseArchive(conn: DuckDBConnection, snapshot: string) {
+/** The archive of every enterprise in `snapshot` (of `district` when given), packed (see the module comment). */
+export async function enterpriseArchive(conn: DuckDBConnection, snapshot: string, district: string | null = null) {
   await installMacros(conn); // fund_attribution, shared with the funds KPIs
-  const p = { snapshot };
+  // '' = every district; a code keeps that district's enterprises (and their rows) only.
+  const p = { snapshot, district: district ?? "" };
   // One connection runs one query at a time.
   const firms = await queryRows<Row>(conn, sql("enterprise_files"), p);
   const assessments = await queryRows<Row>(conn, sql("enterprise_assessments"), p);
@@ -118,13 +119,13 @@ export async function enterpriseArchive(conn: DuckDBConnection, snapshot: string
   };
 }
 
-/** The JSON text of src/data/enterprises.json for a data root: meta plus the newest snapshot's archive. */
-export async function enterprisesJson(root: string): Promise<string> {
+/** The JSON text of src/data/enterprises.json for a data root: meta plus the newest snapshot's archive (of one district when given). */
+export async function enterprisesJson(root: string, district: string | null = null): Promise<string> {
   return withWarehouse(root, async (conn) => {
     const snapshots = (await queryRows<{ s: string }>(conn, "SELECT strftime(snapshot, '%Y-%m-%d') AS s FROM snapshots ORDER BY snapshot")).map((r) => r.s);
     const snapshot = snapshots.at(-1);
     if (!snapshot) throw new Error(`the warehouse of ${root} holds no snapshot`);
     const meta: Meta = { title: plan.title, snapshot, as_of: snapshot, snapshots, sample: isSampleData(root) };
-    return JSON.stringify({ meta, ...(await enterpriseArchive(conn, snapshot)) });
+    return JSON.stringify({ meta, ...(await enterpriseArchive(conn, snapshot, district)) });
   });
 }

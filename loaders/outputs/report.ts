@@ -35,6 +35,8 @@ export interface Meta {
   as_of: string;
   snapshots: string[];
   sample: boolean;
+  /** A district build's own district (its pages link only to their own district page); absent for the city. */
+  district?: string;
 }
 
 /** Run `fn` with the warehouse of `root` open read-only. */

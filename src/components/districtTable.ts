@@ -28,7 +28,7 @@ const num = `${cell};text-align:right`;
 const first = `${num};border-left:1px solid var(--theme-foreground-faint)`;
 
 /** A table sorted by the transformed rank; district names link to their pages; target columns only when targets exist. */
-export function districtTable(districts: District[], rows: DistrictRow[], { elapsed }: { elapsed: number }): HTMLElement {
+export function districtTable(districts: District[], rows: DistrictRow[], { elapsed, linked = () => true }: { elapsed: number; linked?: (d: District) => boolean }): HTMLElement {
   const get = (key: string, code: string) => rows.find((r) => r.key === key && r.district_code === code);
   const keys = ["enterprises_transformed", "diagnosed"] as const;
   const hasTargets = rows.some((r) => keys.includes(r.key as (typeof keys)[number]) && r.target != null);
@@ -60,7 +60,7 @@ export function districtTable(districts: District[], rows: DistrictRow[], { elap
     </thead>
     <tbody>${order.map((d) => {
       const t = get(keys[0], d.code);
-      return html`<tr><th scope="row" style=${cell}><a href=${`./districts/${d.pinyin}`}>${d.name}</a></th>${cells(t)}${cells(get(keys[1], d.code))}<td style=${`${cell};text-align:center;border-left:1px solid var(--theme-foreground-faint)`}>${t?.is_focus ? "是" : "否"}</td></tr>`;
+      return html`<tr><th scope="row" style=${cell}>${linked(d) ? html`<a href=${`./districts/${d.pinyin}`}>${d.name}</a>` : d.name}</th>${cells(t)}${cells(get(keys[1], d.code))}<td style=${`${cell};text-align:center;border-left:1px solid var(--theme-foreground-faint)`}>${t?.is_focus ? "是" : "否"}</td></tr>`;
     })}</tbody>
   </table></div>`;
 }

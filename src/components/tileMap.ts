@@ -21,7 +21,7 @@ interface DistrictValue {
 export function tileMap(
   districts: District[],
   rows: DistrictValue[],
-  { width, metric, hrefPrefix = "./districts/" }: { width: number; metric: "pct" | "share"; hrefPrefix?: string },
+  { width, metric, hrefPrefix = "./districts/", linked = () => true }: { width: number; metric: "pct" | "share"; hrefPrefix?: string; linked?: (d: District) => boolean },
 ): SVGSVGElement | HTMLElement {
   // Before layout settles, resize can report a sliver: never let the margins eat the whole plot.
   width = Math.max(width, 240);
@@ -51,7 +51,7 @@ export function tileMap(
         fill: (d: District) => value(d) ?? undefined,
         stroke: "#ccc",
         rx: 6,
-        href: (d: District) => `${hrefPrefix}${d.pinyin}`,
+        href: (d: District) => (linked(d) ? `${hrefPrefix}${d.pinyin}` : null),
         ariaLabel: (d: District) => `${d.name} ${fmtPct(value(d))}`,
       }),
       Plot.text(districts, {

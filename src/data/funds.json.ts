@@ -1,7 +1,8 @@
-// Data of the funds page: a projection of the KPI report (see loaders/outputs/pages.ts).
+// Data of the funds page: a projection of the KPI report (see loaders/outputs/pages.ts), cut to the
+// build's audience (loaders/outputs/scope.ts).
 import { dataRoot } from "../../loaders/config/paths.ts";
 import { pageJson } from "../../loaders/outputs/pages.ts";
-import { loadReport } from "../../loaders/outputs/report.ts";
+import { loadAudienceReport } from "../../loaders/outputs/scope.ts";
 
-const { report, meta } = await loadReport(dataRoot([], process.env));
+const { report, meta } = await loadAudienceReport(dataRoot([], process.env));
 process.stdout.write(pageJson("funds", report, meta));

@@ -1,7 +1,7 @@
 // Data of the 报送与考核 page: a projection of the KPI report (see loaders/outputs/pages.ts).
 import { dataRoot } from "../../loaders/config/paths.ts";
 import { pageJson } from "../../loaders/outputs/pages.ts";
-import { loadReport } from "../../loaders/outputs/report.ts";
+import { loadAudienceReport } from "../../loaders/outputs/scope.ts";
 
-const { report, meta } = await loadReport(dataRoot([], process.env));
+const { report, meta } = await loadAudienceReport(dataRoot([], process.env));
 process.stdout.write(pageJson("unit-reviews", report, meta));

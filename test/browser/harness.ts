@@ -73,7 +73,9 @@ const axeSource = readFileSync(resolve(projectRoot, "node_modules/axe-core/axe.m
 
 /** axe-core violations of impact serious or critical on the current page. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the debugging protocol, not as an inline <script>: each page's CSP meta tag
+  // (scripts/lib/csp.ts) allows only its own inline scripts and would block an injected one.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run(document, { resultTypes: ["violations"] });

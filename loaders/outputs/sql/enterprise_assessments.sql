@@ -10,6 +10,6 @@ SELECT
   (a.score_basis + a.score_management + a.score_outcome)::DOUBLE AS score,
   a.level
 FROM assessments a
-SEMI JOIN enterprises e ON e.snapshot = a.snapshot AND e.uscc = a.uscc
+SEMI JOIN enterprises e ON e.snapshot = a.snapshot AND e.uscc = a.uscc AND ($district = '' OR e.district = $district)
 WHERE a.snapshot = $snapshot::DATE
 ORDER BY a.uscc, a.assessed_on, a.assessment_id

@@ -55,5 +55,5 @@ LEFT JOIN implementing im ON im.uscc = e.uscc
 LEFT JOIN applied ap ON ap.uscc = e.uscc
 LEFT JOIN accepted ac ON ac.uscc = e.uscc
 LEFT JOIN paid pd ON pd.uscc = e.uscc
-WHERE e.snapshot = $snapshot::DATE
+WHERE e.snapshot = $snapshot::DATE AND ($district = '' OR e.district = $district)
 ORDER BY e.uscc

@@ -13,5 +13,5 @@ SELECT
   f.loan_id,
   f.counted
 FROM fund_attribution($snapshot::DATE) f
-SEMI JOIN enterprises e ON e.snapshot = $snapshot::DATE AND e.uscc = f.beneficiary
+SEMI JOIN enterprises e ON e.snapshot = $snapshot::DATE AND e.uscc = f.beneficiary AND ($district = '' OR e.district = $district)
 ORDER BY f.beneficiary, f.paid_on, f.payment_id

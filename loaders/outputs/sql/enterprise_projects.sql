@@ -14,7 +14,7 @@ SELECT
   strftime(p.applied_on, '%Y-%m-%d') AS applied_on,
   strftime(p.accepted_on, '%Y-%m-%d') AS accepted_on
 FROM projects p
-SEMI JOIN enterprises e ON e.snapshot = p.snapshot AND e.uscc = p.uscc
+SEMI JOIN enterprises e ON e.snapshot = p.snapshot AND e.uscc = p.uscc AND ($district = '' OR e.district = $district)
 LEFT JOIN leading_units u ON u.snapshot = p.snapshot AND u.unit_id = p.leading_unit_id
 LEFT JOIN providers s ON s.snapshot = p.snapshot AND s.provider_id = p.provider_id
 WHERE p.snapshot = $snapshot::DATE

@@ -1,0 +1,108 @@
+/**
+ * `npm run build [-- --audience AUD] [--out DIR]`: build the site of one audience
+ * (loaders/config/audience.ts). AUD is `city` (the default: the internal site, as before),
+ * `district:<code>` (that district's own rows, the rest as aggregates) or `public` (the public
+ * site, as `npm run build:public`). DIR defaults to $PILOT_OUT or dist/ ($PILOT_PUBLIC_OUT or
+ * dist-public/ for public).
+ *
+ * The audience reaches Framework's config and every loader as $PILOT_AUDIENCE: loaders print only
+ * what the audience may see. For a district, the pages the config leaves out (the city-only pages)
+ * are deleted from the output with every data file only they referenced. Postbuild then writes
+ * lang, the CSP meta tag and manifest.json.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { audienceFromEnv, audienceId, cityOnlyPages, parseAudience, type Audience } from "../loaders/config/audience.ts";
+import { projectRoot } from "../loaders/config/paths.ts";
+
+function arg(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`);
+  if (i >= 0) return argv[i + 1];
+  return argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const r = spawnSync(resolve(projectRoot, "node_modules/.bin", cmd), args, { cwd: projectRoot, env, stdio: "inherit" });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (exit ${r.status ?? r.signal})`);
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/**
+ * Delete the city-only pages Framework rendered anyway (it renders every .md), then data files no
+ * page still names, then the page modules (_import/) no page or kept module imports: what a
+ * district build ships is what its own pages use.
+ */
+export function pruneCityOnly(out: string): string[] {
+  const removed: string[] = [];
+  for (const p of cityOnlyPages) {
+    const f = join(out, `${p.slice(1)}.html`);
+    if (existsSync(f)) {
+      rmSync(f);
+      removed.push(relative(out, f));
+    }
+  }
+  const fileDir = join(out, "_file");
+  if (existsSync(fileDir)) {
+    const text = files(out)
+      .filter((f) => f.endsWith(".html"))
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n");
+    for (const f of files(fileDir)) {
+      // Pages name their files as "./_file/<path>" or "../_file/<path>".
+      if (!text.includes(`_file/${relative(fileDir, f)}`)) {
+        rmSync(f);
+        removed.push(relative(out, f));
+      }
+    }
+  }
+  return [...removed, ...pruneModules(out)];
+}
+
+/** Delete the modules of _import/ that no page and no kept module names (by their hashed file name). */
+function pruneModules(out: string): string[] {
+  const dir = join(out, "_import");
+  if (!existsSync(dir)) return [];
+  const pages = files(out).filter((f) => f.endsWith(".html")).map((f) => readFileSync(f, "utf8")).join("\n");
+  const modules = files(dir).filter((f) => f.endsWith(".js"));
+  const name = (f: string) => f.slice(f.lastIndexOf("/") + 1);
+  const kept = new Set(modules.filter((f) => pages.includes(name(f))));
+  // Modules import each other as "./format.8a61bda1.js": follow names until nothing new is reached.
+  for (let grew = true; grew; ) {
+    grew = false;
+    const text = [...kept].map((f) => readFileSync(f, "utf8")).join("\n");
+    for (const f of modules) if (!kept.has(f) && text.includes(name(f))) (kept.add(f), (grew = true));
+  }
+  const removed = modules.filter((f) => !kept.has(f));
+  for (const f of removed) rmSync(f);
+  return removed.map((f) => relative(out, f));
+}
+
+/** Build `audience` into `out`. */
+export function build(audience: Audience, out: string, env: NodeJS.ProcessEnv = process.env): void {
+  const e: NodeJS.ProcessEnv = { ...env, PILOT_AUDIENCE: audienceId(audience), OBSERVABLE_TELEMETRY_DISABLE: "1" };
+  if (audience.kind === "public") {
+    run("observable", ["build", "--config", "observablehq.public.config.ts"], { ...e, PILOT_PUBLIC_OUT: out, NODE_OPTIONS: [env.NODE_OPTIONS, "--import=tsx"].filter(Boolean).join(" ") });
+  } else {
+    run("tsx", ["scripts/prebuild.ts", "src"], e);
+    run("observable", ["build"], { ...e, PILOT_OUT: out });
+    if (audience.kind === "district") console.log(`build: ${audienceId(audience)}: left out ${pruneCityOnly(out).length} city-only file(s)`);
+  }
+  run("tsx", ["scripts/postbuild.ts", out], e);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const argv = process.argv.slice(2);
+  const given = arg(argv, "audience");
+  const audience = given ? parseAudience(given) : audienceFromEnv();
+  const out = resolve(arg(argv, "out") ?? (audience.kind === "public" ? process.env.PILOT_PUBLIC_OUT ?? "dist-public" : process.env.PILOT_OUT ?? "dist"));
+  try {
+    build(audience, out);
+  } catch (err) {
+    console.error(`build: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}
