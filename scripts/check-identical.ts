@@ -1,0 +1,109 @@
+/**
+ * npx tsx scripts/check-identical.ts --data ROOT --save DIR
+ * npx tsx scripts/check-identical.ts --data ROOT --against DIR [--keep]
+ *
+ * The safety net of a behaviour-preserving change (issue 14): everything the read side prints,
+ * captured from one commit and compared byte for byte with another. `--save` writes into DIR
+ *
+ * - every page data loader's stdout (src/data/*, public/data/*) for the city site, for one
+ *   district audience (the first district of the plan) and for the public site;
+ * - `report --format json` and `--format md`, the weekly review (`report --compare`, json and md)
+ *   and the self-assessment (`--format selfassessment`).
+ *
+ * `--against DIR` captures the same into a scratch folder and lists every file that is missing,
+ * extra or different (exit 1), or says byte-identical (exit 0). Run `--save` on the commit before
+ * a change (e.g. in a `git worktree`), `--against` after it. Loaders run as Framework runs them:
+ * `tsx FILE` with PILOT_DATA and PILOT_AUDIENCE set, from the project root.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs, promisify } from "node:util";
+import { projectRoot } from "../loaders/config/paths.ts";
+import { compareTrees } from "./check-determinism.ts";
+import { print, printError, runCli } from "./lib/cli.ts";
+
+const run = promisify(execFile);
+const tsx = join(projectRoot, "node_modules/.bin/tsx");
+const usage = "用法 / usage: npx tsx scripts/check-identical.ts --data ROOT (--save DIR | --against DIR [--keep])";
+
+/** The loaders of one source root, as [output name, file]. */
+function loaders(dir: string): [string, string][] {
+  return readdirSync(join(projectRoot, dir))
+    .filter((f) => /\.(json|zip|csv)\.ts$/.test(f))
+    .sort()
+    .map((f) => [f.replace(/\.ts$/, ""), join(projectRoot, dir, f)]);
+}
+
+async function stdoutOf(args: string[], env: NodeJS.ProcessEnv): Promise<Buffer> {
+  const r = await run(tsx, args, { cwd: projectRoot, env, encoding: "buffer", maxBuffer: 1 << 30 });
+  return r.stdout;
+}
+
+/** Capture every output into `out` (folders city/, district-<code>/, public/, cli/). */
+export async function capture(root: string, out: string, district: string): Promise<number> {
+  const base = { ...process.env, PILOT_DATA: root, OBSERVABLE_TELEMETRY_DISABLE: "1" };
+  const jobs: [string, string[], NodeJS.ProcessEnv][] = [
+    ...loaders("src/data").map(([n, f]): [string, string[], NodeJS.ProcessEnv] => [`city/${n}`, [f], { ...base, PILOT_AUDIENCE: "city" }]),
+    ...loaders("src/data").map(([n, f]): [string, string[], NodeJS.ProcessEnv] => [`district-${district}/${n}`, [f], { ...base, PILOT_AUDIENCE: `district:${district}` }]),
+    ...loaders("public/data").map(([n, f]): [string, string[], NodeJS.ProcessEnv] => [`public/${n}`, [f], { ...base, PILOT_AUDIENCE: "public" }]),
+    ...(
+      [
+        ["report.json", ["--format", "json"]],
+        ["report.md", ["--format", "md"]],
+        ["weekly.json", ["--compare", "--format", "json"]],
+        ["weekly.md", ["--compare", "--format", "md"]],
+        ["selfassessment.md", ["--format", "selfassessment"]],
+      ] as const
+    ).map(([n, a]): [string, string[], NodeJS.ProcessEnv] => [`cli/${n}`, [join(projectRoot, "scripts/report.ts"), "--data", root, ...a], base]),
+  ];
+  for (const [name, args, env] of jobs) {
+    const file = join(out, name);
+    mkdirSync(join(file, ".."), { recursive: true });
+    writeFileSync(file, await stdoutOf(args, env));
+  }
+  return jobs.length;
+}
+
+async function main(): Promise<number> {
+  let v;
+  try {
+    v = parseArgs({ options: { data: { type: "string" }, save: { type: "string" }, against: { type: "string" }, keep: { type: "boolean" }, district: { type: "string" } } }).values;
+    if (!v.data || (v.save == null) === (v.against == null)) throw new Error("--data and one of --save / --against are required");
+  } catch (e) {
+    await printError(`${(e as Error).message}\n${usage}`);
+    return 2;
+  }
+  const root = resolve(v.data);
+  if (!existsSync(root)) {
+    await printError(`目录不存在 / no such folder: ${root}`);
+    return 2;
+  }
+  const district = v.district ?? "440103";
+  const started = Date.now();
+  if (v.save) {
+    const out = resolve(v.save);
+    rmSync(out, { recursive: true, force: true });
+    const n = await capture(root, out, district);
+    await print(`已保存 / saved ${n} outputs of ${root} into ${out} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    return 0;
+  }
+  const scratch = mkdtempSync(join(tmpdir(), "identical-"));
+  try {
+    await capture(root, scratch, district);
+    const { files, differences } = compareTrees(resolve(v.against!), scratch);
+    await print(`${files} 个输出 / outputs compared with ${v.against} in ${((Date.now() - started) / 1000).toFixed(0)} s${v.keep ? `; this run: ${scratch}` : ""}`);
+    if (differences.length === 0) {
+      await print("完全一致 / byte-identical");
+      return 0;
+    }
+    // compareTrees names the saved folder "build 1" and this run "build 2".
+    for (const d of differences) await print(d.replace("build 1", "saved").replace("build 2", "this run"));
+    return 1;
+  } finally {
+    if (!v.keep) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) runCli(main);
