@@ -9,10 +9,11 @@ import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { computeReport, pickSnapshot } from "../loaders/kpi/computeReport.ts";
+import { computeReport } from "../loaders/kpi/computeReport.ts";
 import { kpiParams } from "../loaders/kpi/params.ts";
 import { runQuery } from "../loaders/kpi/runQuery.ts";
 import { plan } from "../loaders/plan/guangzhou.ts";
+import { pickSnapshot } from "../loaders/warehouse/snapshots.ts";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { audienceFromEnv } from "../loaders/config/audience.ts";
 import { dataRoot } from "../loaders/config/paths.ts";
-import { latestSnapshotDate } from "../loaders/config/site.ts";
+import { latestSnapshotDate } from "../loaders/warehouse/snapshots.ts";
 import { withScriptHashes } from "./lib/csp.ts";
 import { writeManifest } from "./lib/manifest.ts";
 

@@ -1,18 +1,6 @@
 /** What every page's header says about the data: which snapshot, and whether it is sample data. */
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { latestSnapshotDate } from "../warehouse/snapshots.ts";
 import { isSampleData } from "./paths.ts";
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The newest snapshot folder's date under `root` (or `root` itself when it is one), without reading any file. */
-export function latestSnapshotDate(root: string): string | null {
-  if (!existsSync(root)) return null;
-  const base = root.split(/[\\/]/).pop() ?? "";
-  const dates = readdirSync(root).filter((n) => isoDate.test(n) && statSync(join(root, n)).isDirectory());
-  if (dates.length === 0) return isoDate.test(base) ? base : null;
-  return dates.sort().at(-1)!;
-}
 
 /** "2026-11-20" → "2026年11月20日". */
 export function zhDate(iso: string): string {

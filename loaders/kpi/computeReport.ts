@@ -7,22 +7,13 @@ import { milestones } from "./milestones.ts";
 import { kpiParams } from "./params.ts";
 import type * as R from "./reportTypes.ts";
 import { runQuery } from "./runQuery.ts";
+import { pickSnapshot } from "../warehouse/snapshots.ts";
 
 export interface ReportOptions {
   /** YYYY-MM-DD; the report uses the newest snapshot on or before it and counts events up to it. Default: the newest snapshot. */
   asOf?: string;
   /** The plan the warehouse was built with (its dims must match). Default: the Guangzhou plan. */
   plan?: PilotPlan;
-}
-
-/** Newest snapshot on or before asOf (ISO strings sort as dates). */
-export async function pickSnapshot(conn: DuckDBConnection, asOf?: string): Promise<string> {
-  const rows = await runQuery<{ snapshot: string }>(conn, "report_snapshots", {});
-  const pick = rows.find((r) => asOf === undefined || r.snapshot <= asOf);
-  if (!pick) {
-    throw new Error(rows.length === 0 ? "the warehouse holds no snapshot" : `no snapshot on or before ${asOf}`);
-  }
-  return pick.snapshot;
 }
 
 /** Compute the report: pick the snapshot, run every query with the same parameters, assemble one object. */

@@ -13,7 +13,8 @@ import { isSampleData, projectRoot } from "../config/paths.ts";
 import { installMacros } from "../kpi/runQuery.ts";
 import { plan } from "../plan/guangzhou.ts";
 import { queryRows, sqlText } from "../warehouse/query.ts";
-import { withWarehouse, type Meta } from "./report.ts";
+import { pageMeta, warehouseSnapshots } from "../warehouse/snapshots.ts";
+import { withWarehouse } from "./report.ts";
 
 const sql = (name: string) => sqlText(resolve(projectRoot, "loaders/outputs/sql", `${name}.sql`));
 
@@ -122,10 +123,9 @@ export async function enterpriseArchive(conn: DuckDBConnection, snapshot: string
 /** The JSON text of src/data/enterprises.json for a data root: meta plus the newest snapshot's archive (of one district when given). */
 export async function enterprisesJson(root: string, district: string | null = null): Promise<string> {
   return withWarehouse(root, async (conn) => {
-    const snapshots = (await queryRows<{ s: string }>(conn, "SELECT strftime(snapshot, '%Y-%m-%d') AS s FROM snapshots ORDER BY snapshot")).map((r) => r.s);
-    const snapshot = snapshots.at(-1);
-    if (!snapshot) throw new Error(`the warehouse of ${root} holds no snapshot`);
-    const meta: Meta = { title: plan.title, snapshot, as_of: snapshot, snapshots, sample: isSampleData(root) };
-    return JSON.stringify({ meta, ...(await enterpriseArchive(conn, snapshot, district)) });
+    const snapshots = await warehouseSnapshots(conn);
+    if (snapshots.length === 0) throw new Error(`the warehouse of ${root} holds no snapshot`);
+    const meta = pageMeta({ title: plan.title, snapshots, sample: isSampleData(root) });
+    return JSON.stringify({ meta, ...(await enterpriseArchive(conn, meta.snapshot, district)) });
   });
 }

@@ -9,16 +9,16 @@ import { projectRoot } from "../config/paths.ts";
 import { tables } from "../contract/tables.ts";
 import { plan } from "../plan/guangzhou.ts";
 import { queryRows, sqlText } from "../warehouse/query.ts";
-import type { Meta } from "./report.ts";
+import { pageMeta, warehouseSnapshots, type Meta } from "../warehouse/snapshots.ts";
 
 const sql = (name: string) => sqlText(resolve(projectRoot, "loaders/quality/sql", `${name}.sql`));
 
 /** Files, issues and the per-snapshot trend, for the current (newest) snapshot. */
 export async function ingestSummary(conn: DuckDBConnection, sample = false) {
   const trend = await queryRows<{ snapshot: string }>(conn, sql("quality_by_snapshot"));
-  const snapshots = trend.map((r) => r.snapshot);
-  const snapshot = snapshots.at(-1) ?? null;
-  const meta: Meta | null = snapshot ? { title: plan.title, snapshot, as_of: snapshot, snapshots, sample } : null;
+  const snapshots = await warehouseSnapshots(conn);
+  const meta: Meta | null = snapshots.length > 0 ? pageMeta({ title: plan.title, snapshots, sample }) : null;
+  const snapshot = meta?.snapshot ?? null;
   return {
     meta,
     // Kept beside meta for the pages that read them directly (src/index.md).

@@ -11,6 +11,7 @@ import { computeReport } from "../kpi/computeReport.ts";
 import type { Report } from "../kpi/reportTypes.ts";
 import { plan } from "../plan/guangzhou.ts";
 import { openWarehouse } from "../warehouse/build.ts";
+import { warehouseMeta, type Meta } from "../warehouse/snapshots.ts";
 
 const cacheDir = resolve(projectRoot, ".cache/report");
 const kpiDir = resolve(projectRoot, "loaders/kpi");
@@ -28,16 +29,8 @@ function kpiCodeHash(): string {
   return h.digest("hex").slice(0, 16);
 }
 
-/** What every page says about where its numbers come from. */
-export interface Meta {
-  title: string;
-  snapshot: string;
-  as_of: string;
-  snapshots: string[];
-  sample: boolean;
-  /** A district build's own district (its pages link only to their own district page); absent for the city. */
-  district?: string;
-}
+// What every page says about where its numbers come from (built by loaders/warehouse/snapshots.ts).
+export type { Meta } from "../warehouse/snapshots.ts";
 
 /** Run `fn` with the warehouse of `root` open read-only. */
 export async function withWarehouse<T>(root: string, fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
@@ -53,9 +46,6 @@ export async function withWarehouse<T>(root: string, fn: (conn: DuckDBConnection
 export async function loadReport(root: string, asOf?: string): Promise<{ report: Report; meta: Meta }> {
   return withWarehouse(root, async (conn) => {
     const wh = (await conn.runAndReadAll("SELECT current_database() AS db")).getRowObjectsJson()[0]!.db as string;
-    const snapshots = (await conn.runAndReadAll("SELECT strftime(snapshot, '%Y-%m-%d') AS s FROM snapshots ORDER BY snapshot"))
-      .getRowObjectsJson()
-      .map((r) => r.s as string);
     mkdirSync(cacheDir, { recursive: true });
     const file = join(cacheDir, `${basename(wh)}-${kpiCodeHash()}-${asOf ?? "latest"}.json`);
     let report: Report;
@@ -67,6 +57,7 @@ export async function loadReport(root: string, asOf?: string): Promise<{ report:
       writeFileSync(tmp, JSON.stringify(report));
       renameSync(tmp, file);
     }
-    return { report, meta: { title: plan.title, snapshot: report.snapshot, as_of: report.as_of, snapshots, sample: isSampleData(root) } };
+    const meta = await warehouseMeta(conn, { title: plan.title, sample: isSampleData(root), snapshot: report.snapshot, asOf: report.as_of });
+    return { report, meta };
   });
 }

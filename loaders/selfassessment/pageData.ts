@@ -1,6 +1,7 @@
 /** The 绩效自评估 page's data file: the self-assessment, its tables and its sentences, as the markdown prints them. */
 import { isSampleData } from "../config/paths.ts";
 import { withWarehouse, type Meta } from "../outputs/report.ts";
+import { warehouseMeta } from "../warehouse/snapshots.ts";
 import { plan } from "../plan/guangzhou.ts";
 import { computeSelfAssessment } from "./compute.ts";
 import { selfAssessmentProse, type SaProse } from "./prose.ts";
@@ -18,11 +19,8 @@ export interface SelfAssessmentPageData {
 export async function selfAssessmentPageData(root: string): Promise<SelfAssessmentPageData> {
   return withWarehouse(root, async (conn) => {
     const sa = await computeSelfAssessment(conn);
-    const snapshots = (await conn.runAndReadAll("SELECT strftime(snapshot, '%Y-%m-%d') AS s FROM snapshots ORDER BY snapshot"))
-      .getRowObjectsJson()
-      .map((r) => r.s as string);
     return {
-      meta: { title: plan.title, snapshot: sa.snapshot, as_of: sa.as_of, snapshots, sample: isSampleData(root) },
+      meta: await warehouseMeta(conn, { title: plan.title, sample: isSampleData(root), snapshot: sa.snapshot, asOf: sa.as_of }),
       sa,
       prose: selfAssessmentProse(sa),
       tables: Object.fromEntries(selfAssessmentTables(sa).map((t) => [t.name, t])),

@@ -2,7 +2,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { cellText } from "../../src/components/weeklyFormat.ts";
 import { computeReport } from "../kpi/computeReport.ts";
-import { runQuery } from "../kpi/runQuery.ts";
 import { plan as defaultPlan } from "../plan/guangzhou.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { attentionItems } from "./attention.ts";
@@ -11,6 +10,7 @@ import { weeklyParams } from "./params.ts";
 import { eventKinds } from "./rules.ts";
 import { runWeeklyQuery } from "./runWeeklyQuery.ts";
 import { unitChanges } from "./unitChanges.ts";
+import { pickPair } from "../warehouse/snapshots.ts";
 import type * as W from "./types.ts";
 
 export interface WeeklyOptions {
@@ -25,19 +25,6 @@ export interface WeeklyOptions {
 
 const DAY_MS = 86_400_000;
 const daysBetween = (a: string, b: string): number => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
-
-/** The two snapshots to compare: B the newest on or before `after`, A the newest on or before `before` (default: the one before B). */
-export async function pickPair(conn: DuckDBConnection, opts: { before?: string; after?: string; allowSame?: boolean } = {}): Promise<{ before: string; after: string }> {
-  const all = (await runQuery<{ snapshot: string }>(conn, "report_snapshots", {})).map((r) => r.snapshot); // newest first
-  const after = all.find((s) => opts.after === undefined || s <= opts.after);
-  if (!after) throw new Error(all.length === 0 ? "the warehouse holds no snapshot" : `no snapshot on or before ${opts.after}`);
-  const before = opts.before === undefined ? (all.find((s) => s < after) ?? (opts.allowSame ? after : undefined)) : all.find((s) => s <= opts.before!);
-  if (!before) {
-    throw new Error(opts.before === undefined ? `no snapshot before ${after} to compare with` : `no snapshot on or before ${opts.before}`);
-  }
-  if (before > after || (before === after && !(opts.allowSame && opts.before === undefined))) throw new Error(`the earlier snapshot (${before}) must come before the current one (${after})`);
-  return { before, after };
-}
 
 type RevisionRow = Omit<W.Revision, "before_text" | "after_text"> & {
   row_before: { column_zh: string; column_type: string; value: string }[] | null;

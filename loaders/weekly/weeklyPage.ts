@@ -1,6 +1,7 @@
 /** The 周报 page's data file: `{meta, review}` for the current snapshot against the one before it. */
 import { isSampleData } from "../config/paths.ts";
 import { withWarehouse, type Meta } from "../outputs/report.ts";
+import { warehouseMeta } from "../warehouse/snapshots.ts";
 import { plan } from "../plan/guangzhou.ts";
 import { computeWeekly } from "./computeWeekly.ts";
 import type { WeeklyReview } from "./types.ts";
@@ -19,11 +20,8 @@ export interface WeeklyPageData {
 export async function weeklyPageData(root: string, before?: string): Promise<WeeklyPageData> {
   return withWarehouse(root, async (conn) => {
     const review = await computeWeekly(conn, before ? { before } : { allowSame: true });
-    const snapshots = (await conn.runAndReadAll("SELECT strftime(snapshot, '%Y-%m-%d') AS s FROM snapshots ORDER BY snapshot"))
-      .getRowObjectsJson()
-      .map((r) => r.s as string);
     return {
-      meta: { title: plan.title, snapshot: review.after, as_of: review.after, snapshots, sample: isSampleData(root) },
+      meta: await warehouseMeta(conn, { title: plan.title, sample: isSampleData(root), snapshot: review.after }),
       review,
     };
   });

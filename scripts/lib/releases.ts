@@ -19,7 +19,7 @@ import { spawn } from "node:child_process";
 import { closeSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { projectRoot } from "../../loaders/config/paths.ts";
-import { latestSnapshotDate } from "../../loaders/config/site.ts";
+import { latestSnapshotDate } from "../../loaders/warehouse/snapshots.ts";
 
 export type Site = "internal" | "public";
 

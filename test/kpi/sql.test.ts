@@ -22,7 +22,7 @@ describe("query files", () => {
       "compliance_breaches", "funds_by_direction_source", "funds_by_district", "funds_by_industry", "funds_monthly",
       "kpi_by_district", "kpi_by_industry", "kpi_district_industry", "kpi_series", "kpi_targets",
       "leading_unit_scorecard", "level_audit", "level_uplift", "pipeline_overdue", "pipeline_stages",
-      "pipeline_stuck", "products_by_stage_industry", "providers_by_unit", "report_snapshots", "report_timing",
+      "pipeline_stuck", "products_by_stage_industry", "providers_by_unit", "report_timing",
     ]));
   });
 

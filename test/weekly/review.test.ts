@@ -3,7 +3,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { beforeAll, describe, expect, test } from "vitest";
 import { plan } from "../../loaders/plan/guangzhou.ts";
-import { computeWeekly, pickPair } from "../../loaders/weekly/computeWeekly.ts";
+import { computeWeekly } from "../../loaders/weekly/computeWeekly.ts";
+import { pickPair } from "../../loaders/warehouse/snapshots.ts";
 import type { WeeklyReview } from "../../loaders/weekly/types.ts";
 import { A, B, WEEKS_LEFT_A, openWeeklyFixture } from "./fixture.ts";
 
