@@ -10,13 +10,12 @@
 import { resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { isSampleData, projectRoot } from "../config/paths.ts";
-import { installMacros } from "../kpi/runQuery.ts";
 import { plan } from "../plan/guangzhou.ts";
-import { queryRows, sqlText } from "../warehouse/query.ts";
+import { runSqlFile } from "../warehouse/query.ts";
 import { pageMeta, warehouseSnapshots } from "../warehouse/snapshots.ts";
 import { withWarehouse } from "./report.ts";
 
-const sql = (name: string) => sqlText(resolve(projectRoot, "loaders/outputs/sql", `${name}.sql`));
+const sql = (name: string) => resolve(projectRoot, "loaders/outputs/sql", `${name}.sql`);
 
 type Cell = string | number | boolean | null;
 type Row = Record<string, Cell>;
@@ -79,14 +78,14 @@ function dictionary() {
 
 /** The archive of every enterprise in `snapshot` (of `district` when given), packed (see the module comment). */
 export async function enterpriseArchive(conn: DuckDBConnection, snapshot: string, district: string | null = null) {
-  await installMacros(conn); // fund_attribution, shared with the funds KPIs
   // '' = every district; a code keeps that district's enterprises (and their rows) only.
   const p = { snapshot, district: district ?? "" };
-  // One connection runs one query at a time.
-  const firms = await queryRows<Row>(conn, sql("enterprise_files"), p);
-  const assessments = await queryRows<Row>(conn, sql("enterprise_assessments"), p);
-  const projects = await queryRows<Row>(conn, sql("enterprise_projects"), p);
-  const payments = await queryRows<Row>(conn, sql("enterprise_payments"), p);
+  // One connection runs one query at a time; the macros give fund_attribution, shared with the funds KPIs.
+  const run = (name: string) => runSqlFile<Row>(conn, sql(name), p, { macros: true });
+  const firms = await run("enterprise_files");
+  const assessments = await run("enterprise_assessments");
+  const projects = await run("enterprise_projects");
+  const payments = await run("enterprise_payments");
   const { dict, code } = dictionary();
   const pack = (row: Row, names: readonly string[]): Cell[] =>
     names.map((f) =>

@@ -8,14 +8,14 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { projectRoot } from "../config/paths.ts";
 import { tables } from "../contract/tables.ts";
 import { plan } from "../plan/guangzhou.ts";
-import { queryRows, sqlText } from "../warehouse/query.ts";
+import { runSqlFile } from "../warehouse/query.ts";
 import { pageMeta, warehouseSnapshots, type Meta } from "../warehouse/snapshots.ts";
 
-const sql = (name: string) => sqlText(resolve(projectRoot, "loaders/quality/sql", `${name}.sql`));
+const sql = (name: string) => resolve(projectRoot, "loaders/quality/sql", `${name}.sql`);
 
 /** Files, issues and the per-snapshot trend, for the current (newest) snapshot. */
 export async function ingestSummary(conn: DuckDBConnection, sample = false) {
-  const trend = await queryRows<{ snapshot: string }>(conn, sql("quality_by_snapshot"));
+  const trend = await runSqlFile<{ snapshot: string }>(conn, sql("quality_by_snapshot"));
   const snapshots = await warehouseSnapshots(conn);
   const meta: Meta | null = snapshots.length > 0 ? pageMeta({ title: plan.title, snapshots, sample }) : null;
   const snapshot = meta?.snapshot ?? null;
@@ -26,8 +26,8 @@ export async function ingestSummary(conn: DuckDBConnection, sample = false) {
     snapshot,
     snapshots,
     tables: tables.map(({ key, zh }) => ({ key, zh })),
-    files: snapshot ? await queryRows(conn, sql("quality_files"), { snapshot }) : [],
-    issues: snapshot ? await queryRows(conn, sql("quality_issues"), { snapshot }) : [],
+    files: snapshot ? await runSqlFile(conn, sql("quality_files"), { snapshot }) : [],
+    issues: snapshot ? await runSqlFile(conn, sql("quality_issues"), { snapshot }) : [],
     trend,
   };
 }

@@ -11,6 +11,7 @@ import { computeReport } from "../kpi/computeReport.ts";
 import type { Report } from "../kpi/reportTypes.ts";
 import { plan } from "../plan/guangzhou.ts";
 import { openWarehouse } from "../warehouse/build.ts";
+import { queryRows } from "../warehouse/query.ts";
 import { warehouseMeta, type Meta } from "../warehouse/snapshots.ts";
 
 const cacheDir = resolve(projectRoot, ".cache/report");
@@ -45,7 +46,7 @@ export async function withWarehouse<T>(root: string, fn: (conn: DuckDBConnection
 /** The report for the newest snapshot (or asOf), from cache when the warehouse and KPI code are unchanged. */
 export async function loadReport(root: string, asOf?: string): Promise<{ report: Report; meta: Meta }> {
   return withWarehouse(root, async (conn) => {
-    const wh = (await conn.runAndReadAll("SELECT current_database() AS db")).getRowObjectsJson()[0]!.db as string;
+    const [{ db: wh }] = (await queryRows<{ db: string }>(conn, "SELECT current_database() AS db")) as [{ db: string }];
     mkdirSync(cacheDir, { recursive: true });
     const file = join(cacheDir, `${basename(wh)}-${kpiCodeHash()}-${asOf ?? "latest"}.json`);
     let report: Report;

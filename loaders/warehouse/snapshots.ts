@@ -12,6 +12,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { isCalendarDate } from "../ingest/read/discover.ts";
+import { queryRows } from "./query.ts";
 
 /** What every page says about where its numbers come from. */
 export interface Meta {
@@ -59,8 +60,7 @@ function lastWhere(xs: readonly string[], ok: (s: string) => boolean): string | 
 
 /** The warehouse's snapshots, oldest first. */
 export async function warehouseSnapshots(conn: DuckDBConnection): Promise<string[]> {
-  const reader = await conn.runAndReadAll("SELECT strftime(snapshot, '%Y-%m-%d') AS s FROM snapshots ORDER BY snapshot");
-  return reader.getRowObjectsJson().map((r) => r.s as string);
+  return (await queryRows<{ s: string }>(conn, "SELECT strftime(snapshot, '%Y-%m-%d') AS s FROM snapshots ORDER BY snapshot")).map((r) => r.s);
 }
 
 /** The newest of `snapshots` (oldest first) on or before `asOf` (default: the newest); throws when there is none. */

@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { breachRules, reviewRules } from "../../loaders/kpi/complianceRules.ts";
 import { kpiParams } from "../../loaders/kpi/params.ts";
 import type { Breach, DirectionRow, ReviewItem } from "../../loaders/kpi/reportTypes.ts";
-import { installMacros, runQuery } from "../../loaders/kpi/runQuery.ts";
+import { runQuery } from "../../loaders/kpi/runQuery.ts";
+import { installMacros } from "../../loaders/warehouse/query.ts";
 import { plan } from "../../loaders/plan/guangzhou.ts";
 import { openEmpty } from "./fixture.ts";
 

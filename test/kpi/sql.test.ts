@@ -4,7 +4,8 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { beforeAll, describe, expect, test } from "vitest";
 import { plan } from "../../loaders/plan/guangzhou.ts";
 import { kpiParams } from "../../loaders/kpi/params.ts";
-import { installMacros, prepareBound, runQuery } from "../../loaders/kpi/runQuery.ts";
+import { runQuery } from "../../loaders/kpi/runQuery.ts";
+import { installMacros, prepareBound } from "../../loaders/warehouse/query.ts";
 import { macroDir, macrosInOrder, queryFileNames, readQuery } from "../../loaders/kpi/sqlFiles.ts";
 import { S2, openEmpty } from "./fixture.ts";
 

@@ -11,11 +11,10 @@
  *  F3 (leading-unit award to U1) belongs to no enterprise.
  */
 import { describe, expect, test } from "vitest";
-import { installMacros } from "../../loaders/kpi/runQuery.ts";
 import { enterprisesJson, isoToDay } from "../../loaders/outputs/enterprises.ts";
 import { plan } from "../../loaders/plan/guangzhou.ts";
 import { openWarehouse } from "../../loaders/warehouse/build.ts";
-import { queryRows } from "../../loaders/warehouse/query.ts";
+import { installMacros, queryRows } from "../../loaders/warehouse/query.ts";
 import { dayToIso, enterpriseFile, enterpriseIndex, type PackedArchive } from "../../src/components/enterpriseArchive.ts";
 import { baseTables, E1, E2, E3, writeRoot } from "../helpers/exports.ts";
 

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { kpiParams } from "../../loaders/kpi/params.ts";
-import { runQuery, installMacros, prepareBound } from "../../loaders/kpi/runQuery.ts";
+import { runQuery } from "../../loaders/kpi/runQuery.ts";
+import { installMacros, prepareBound } from "../../loaders/warehouse/query.ts";
 import type * as R from "../../loaders/kpi/reportTypes.ts";
 import { plan } from "../../loaders/plan/guangzhou.ts";
 import { parseMonth } from "../../loaders/ingest/normalise/index.ts";

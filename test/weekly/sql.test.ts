@@ -3,7 +3,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { beforeAll, describe, expect, test } from "vitest";
 import { tables } from "../../loaders/contract/tables.ts";
-import { installMacros, prepareBound } from "../../loaders/kpi/runQuery.ts";
+import { installMacros, prepareBound } from "../../loaders/warehouse/query.ts";
 import { plan } from "../../loaders/plan/guangzhou.ts";
 import { storedColumns } from "../../loaders/warehouse/schema.ts";
 import { cellsViewSQL, installCellsView, recordKey } from "../../loaders/weekly/cellsView.ts";
