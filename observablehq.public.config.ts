@@ -4,7 +4,7 @@
 import { classification } from "./loaders/config/audience.ts";
 import { dataBanner } from "./loaders/config/site.ts";
 import { dataRoot } from "./loaders/config/paths.ts";
-import { resetStaleLoaderCache } from "./loaders/public/loaderCache.ts";
+import { resetStaleLoaderCache } from "./loaders/config/loaderCache.ts";
 import { pinFrameworkNpm } from "./loaders/config/pinFrameworkNpm.ts";
 
 const root = dataRoot([], process.env);

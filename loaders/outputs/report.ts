@@ -2,10 +2,10 @@
  * The KPI report of a data root, computed once per warehouse and KPI code and shared by every
  * page loader (Framework runs loaders as separate processes, often at the same time).
  */
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { fingerprint } from "../config/fingerprint.ts";
 import { isSampleData, projectRoot } from "../config/paths.ts";
 import { computeReport } from "../kpi/computeReport.ts";
 import type { Report } from "../kpi/reportTypes.ts";
@@ -17,17 +17,9 @@ import { warehouseMeta, type Meta } from "../warehouse/snapshots.ts";
 const cacheDir = resolve(projectRoot, ".cache/report");
 const kpiDir = resolve(projectRoot, "loaders/kpi");
 
+/** Print of the KPI code (the warehouse's name already prints the data, the ingest, plan and query code). */
 function kpiCodeHash(): string {
-  const h = createHash("sha256");
-  const visit = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) visit(p);
-      else h.update(e.name).update(readFileSync(p));
-    }
-  };
-  visit(kpiDir);
-  return h.digest("hex").slice(0, 16);
+  return fingerprint([{ tree: kpiDir, as: "loaders/kpi" }]).slice(0, 16);
 }
 
 // What every page says about where its numbers come from (built by loaders/warehouse/snapshots.ts).

@@ -10,7 +10,6 @@
  * whose files did not change from there instead of reading them again: a new weekly export or one
  * corrected file re-reads one snapshot, not all of them.
  */
-import { createHash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
@@ -19,6 +18,7 @@ import { scanRoot, type RootScan, type ScannedSnapshot } from "../ingest/root.ts
 import { ingestSnapshots } from "../ingest/parallel.ts";
 import { ingestSnapshot } from "../ingest/snapshot.ts";
 import type { IngestResult, LocatedIssue } from "../ingest/types.ts";
+import { fingerprint } from "../config/fingerprint.ts";
 import { projectRoot } from "../config/paths.ts";
 import { snapshotTables, writeIssues, writeSchema, writeSnapshotRow, writeSnapshotRows } from "./write.ts";
 
@@ -30,32 +30,14 @@ const keepSnapshots = 48;
 const codeDirs = ["loaders/contract", "loaders/ingest", "loaders/plan", "loaders/warehouse"].map((d) => resolve(projectRoot, d));
 const keep = 4;
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name.startsWith(".")) continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listFiles(p));
-    else if (e.isFile()) out.push(p);
-  }
-  return out.sort();
-}
-
-/** Hash of the code that decides what the warehouse holds. */
+/** Print of the code that decides what the warehouse holds. */
 function codeHash(): string {
-  const h = createHash("sha256");
-  for (const dir of codeDirs) for (const f of listFiles(dir)) h.update(relative(projectRoot, f)).update(readFileSync(f));
-  return h.digest("hex");
+  return fingerprint(codeDirs.map((d) => ({ tree: d, as: relative(projectRoot, d) })));
 }
 
-/** The cache key of a data root: its files' names and bytes, and the code that ingests them. */
+/** The cache key of a data root: its files' names (relative to it) and bytes, and the code that ingests them. */
 export function warehouseKey(root: string): string {
-  const h = createHash("sha256");
-  h.update(codeHash());
-  h.update("\0data\0");
-  for (const f of listFiles(root)) h.update(relative(root, f)).update("\0").update(readFileSync(f));
-  return h.digest("hex").slice(0, 24);
+  return fingerprint([codeHash(), { tree: root, as: "data" }]).slice(0, 24);
 }
 
 function alive(pid: number): boolean {
@@ -130,9 +112,7 @@ export class IngestFailed extends Error {
  * messages, relative to the root) and bytes: everything ingestSnapshot reads.
  */
 function snapshotKey(code: string, snap: ScannedSnapshot, display: (p: string) => string): string {
-  const h = createHash("sha256").update(code).update("\0").update(snap.date).update("\0").update(display(snap.dir));
-  for (const f of snap.files) h.update("\0").update(f.table).update("\0").update(display(f.path)).update("\0").update(readFileSync(f.path));
-  return h.digest("hex").slice(0, 24);
+  return fingerprint([code, snap.date, display(snap.dir), ...snap.files.flatMap((f) => [f.table, { file: f.path, as: display(f.path) }])]).slice(0, 24);
 }
 
 /** Where each snapshot of `scan` is (or would be) saved under `dir`, oldest snapshot first. */

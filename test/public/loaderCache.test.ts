@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { resetStaleLoaderCache } from "../../loaders/public/loaderCache.ts";
+import { resetStaleLoaderCache } from "../../loaders/config/loaderCache.ts";
 
 describe("resetStaleLoaderCache", () => {
   test("should clear the loader cache when the data root or its files change, and keep it otherwise", () => {
