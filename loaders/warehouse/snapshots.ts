@@ -2,8 +2,9 @@
  * The one place that answers "which snapshot": the current (newest) one, the one in force on a
  * date, the pair the weekly review compares, and the `Meta` every data file carries. Snapshots are
  * "YYYY-MM-DD" strings (they sort as dates). A folder counts as a snapshot only when the ingest
- * would read it: its name passes the ingest's own check (isCalendarDate, loaders/ingest/read/
- * discover.ts), so an impossible date such as 2026-02-30 is skipped by the banner as by the ingest.
+ * would read it: its name passes the ingest's own check (isCalendarDate and tableOfFile of
+ * loaders/ingest/read/discover.ts), so an impossible date such as 2026-02-30 is skipped by the
+ * banner as by the ingest.
  *
  * The pure functions (snapshotAsOf, weeklyPair, pageMeta) work on a list of dates; the warehouse's
  * list comes from warehouseSnapshots, the data root's folders from snapshotFolders.
@@ -11,7 +12,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { isCalendarDate } from "../ingest/read/discover.ts";
+import { isCalendarDate, tableOfFile } from "../ingest/read/discover.ts";
 import { queryRows } from "./query.ts";
 
 /** What every page says about where its numbers come from. */
@@ -25,26 +26,21 @@ export interface Meta {
   district?: string;
 }
 
-const isDirectory = (p: string): boolean => {
-  try {
-    return statSync(p).isDirectory(); // follows symlinks, as the ingest does
-  } catch {
-    return false;
-  }
-};
+// Both follow symlinks, as the ingest does.
+const isDirectory = (p: string): boolean => statSync(p, { throwIfNoEntry: false })?.isDirectory() === true;
+const isFile = (p: string): boolean => statSync(p, { throwIfNoEntry: false })?.isFile() === true;
 
 /**
- * The snapshot dates of the folders under `root`, oldest first, without reading any file: every
- * sub-folder whose name is a real calendar day, or `root` itself when none is and it is named so.
+ * The snapshot dates under `root`, oldest first, as discoverSnapshots finds them but without
+ * opening any file: `root` itself when it is named as a real calendar day and holds a table file,
+ * else every sub-folder named as a real calendar day.
  */
 export function snapshotFolders(root: string): string[] {
   if (!existsSync(root)) return [];
-  const dates = readdirSync(root)
-    .filter((n) => isCalendarDate(n) && isDirectory(join(root, n)))
-    .sort();
-  if (dates.length > 0) return dates;
+  const names = readdirSync(root);
   const own = basename(root);
-  return isCalendarDate(own) ? [own] : [];
+  if (isCalendarDate(own) && names.some((n) => tableOfFile(n) != null && isFile(join(root, n)))) return [own];
+  return names.filter((n) => isCalendarDate(n) && isDirectory(join(root, n))).sort();
 }
 
 /** The newest snapshot folder's date under `root` (or `root` itself when it is one), or null. */

@@ -107,12 +107,26 @@ describe("snapshot folders on disk", () => {
     expect(latestSnapshotDate(join(dir, "missing"))).toBeNull();
   });
 
-  test("should take a root that is itself a snapshot folder, but not an impossible one", () => {
+  test("should take a root that is itself a snapshot folder (it holds a table file), but not an impossible one", () => {
     const parent = mkdtempSync(join(tmpdir(), "pilot-snapshots-"));
-    mkdirSync(join(parent, "2026-11-20"));
-    mkdirSync(join(parent, "2026-02-30"));
+    for (const d of ["2026-11-20", "2026-02-30", "2026-11-27"]) mkdirSync(join(parent, d));
+    for (const d of ["2026-11-20", "2026-02-30"]) writeFileSync(join(parent, d, "企业名录.csv"), "");
+    writeFileSync(join(parent, "2026-11-27", "notes.txt"), "");
     expect(snapshotFolders(join(parent, "2026-11-20"))).toEqual(["2026-11-20"]);
+    expect(discoverSnapshots(join(parent, "2026-11-20")).snapshots.map((s) => s.date)).toEqual(["2026-11-20"]);
     expect(snapshotFolders(join(parent, "2026-02-30"))).toEqual([]);
+    // Named as a day but holding no table file: not a snapshot (the ingest finds none either).
+    expect(snapshotFolders(join(parent, "2026-11-27"))).toEqual([]);
+    expect(() => discoverSnapshots(join(parent, "2026-11-27"))).toThrow();
+  });
+
+  test("should read a root named as a day that holds table files as one snapshot, as the ingest does, sub-folders or not", () => {
+    const parent = mkdtempSync(join(tmpdir(), "pilot-snapshots-"));
+    const dir = join(parent, "2026-11-20");
+    mkdirSync(join(dir, "2026-11-13"), { recursive: true });
+    writeFileSync(join(dir, "企业名录.csv"), "");
+    expect(snapshotFolders(dir)).toEqual(["2026-11-20"]);
+    expect(discoverSnapshots(dir).snapshots.map((s) => s.date)).toEqual(["2026-11-20"]);
   });
 
   test("should follow a symlinked snapshot folder, as the ingest does", () => {
