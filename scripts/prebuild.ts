@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from "node:path";
 import { audienceFromEnv, audienceId } from "../loaders/config/audience.ts";
 import { dataRoot, projectRoot } from "../loaders/config/paths.ts";
+import { loadPlan } from "../loaders/plan/load.ts";
 import { warehouseKey } from "../loaders/warehouse/build.ts";
 
 const sourceRoot = resolve(projectRoot, process.argv[2] ?? "src");
@@ -45,7 +46,7 @@ if (previous !== fingerprint) {
 } else {
   console.log("prebuild: inputs unchanged; Framework's loader cache kept");
 }
-const audience = audienceId(audienceFromEnv());
+const audience = audienceId(audienceFromEnv(loadPlan()));
 const lastAudience = existsSync(audienceStamp) ? readFileSync(audienceStamp, "utf8") : "city";
 if (lastAudience !== audience) {
   for (const e of readdirSync(cache)) if (!e.startsWith(".") && !bundles.has(e)) rmSync(join(cache, e), { recursive: true, force: true });

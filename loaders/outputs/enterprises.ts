@@ -11,7 +11,7 @@ import { resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { isSampleData, projectRoot } from "../config/paths.ts";
 import { installMacros } from "../kpi/runQuery.ts";
-import { plan } from "../plan/guangzhou.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { queryRows, sqlText } from "../warehouse/query.ts";
 import { withWarehouse, type Meta } from "./report.ts";
 
@@ -77,7 +77,7 @@ function dictionary() {
 }
 
 /** The archive of every enterprise in `snapshot` (of `district` when given), packed (see the module comment). */
-export async function enterpriseArchive(conn: DuckDBConnection, snapshot: string, district: string | null = null) {
+export async function enterpriseArchive(conn: DuckDBConnection, plan: PilotPlan, snapshot: string, district: string | null = null) {
   await installMacros(conn); // fund_attribution, shared with the funds KPIs
   // '' = every district; a code keeps that district's enterprises (and their rows) only.
   const p = { snapshot, district: district ?? "" };
@@ -120,12 +120,12 @@ export async function enterpriseArchive(conn: DuckDBConnection, snapshot: string
 }
 
 /** The JSON text of src/data/enterprises.json for a data root: meta plus the newest snapshot's archive (of one district when given). */
-export async function enterprisesJson(root: string, district: string | null = null): Promise<string> {
-  return withWarehouse(root, async (conn) => {
+export async function enterprisesJson(root: string, plan: PilotPlan, district: string | null = null): Promise<string> {
+  return withWarehouse(root, plan, async (conn) => {
     const snapshots = (await queryRows<{ s: string }>(conn, "SELECT strftime(snapshot, '%Y-%m-%d') AS s FROM snapshots ORDER BY snapshot")).map((r) => r.s);
     const snapshot = snapshots.at(-1);
     if (!snapshot) throw new Error(`the warehouse of ${root} holds no snapshot`);
     const meta: Meta = { title: plan.title, snapshot, as_of: snapshot, snapshots, sample: isSampleData(root) };
-    return JSON.stringify({ meta, ...(await enterpriseArchive(conn, snapshot, district)) });
+    return JSON.stringify({ meta, ...(await enterpriseArchive(conn, plan, snapshot, district)) });
   });
 }

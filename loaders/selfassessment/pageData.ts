@@ -1,7 +1,7 @@
 /** The 绩效自评估 page's data file: the self-assessment, its tables and its sentences, as the markdown prints them. */
 import { isSampleData } from "../config/paths.ts";
 import { withWarehouse, type Meta } from "../outputs/report.ts";
-import { plan } from "../plan/guangzhou.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { computeSelfAssessment } from "./compute.ts";
 import { selfAssessmentProse, type SaProse } from "./prose.ts";
 import { selfAssessmentTables, type SaTable } from "./tables.ts";
@@ -15,9 +15,9 @@ export interface SelfAssessmentPageData {
   tables: Record<string, SaTable>;
 }
 
-export async function selfAssessmentPageData(root: string): Promise<SelfAssessmentPageData> {
-  return withWarehouse(root, async (conn) => {
-    const sa = await computeSelfAssessment(conn);
+export async function selfAssessmentPageData(root: string, plan: PilotPlan): Promise<SelfAssessmentPageData> {
+  return withWarehouse(root, plan, async (conn) => {
+    const sa = await computeSelfAssessment(conn, { plan });
     const snapshots = (await conn.runAndReadAll("SELECT strftime(snapshot, '%Y-%m-%d') AS s FROM snapshots ORDER BY snapshot"))
       .getRowObjectsJson()
       .map((r) => r.s as string);

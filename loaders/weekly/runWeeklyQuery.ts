@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { DuckDBConnection, DuckDBPreparedStatement } from "@duckdb/node-api";
 import type { KpiParams } from "../kpi/params.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { installMacros, prepareBound } from "../kpi/runQuery.ts";
 import { installCellsView } from "./cellsView.ts";
 
@@ -25,10 +26,10 @@ export function readWeeklyQuery(name: string): string {
 // JSON turns these into strings, which would reach the page as text: cast in SQL instead.
 const jsonUnsafe = /\b(BIGINT|HUGEINT|UBIGINT|UHUGEINT|DECIMAL)\b/;
 
-/** Run weekly query `name` with the parameters it names; rows come back as plain JSON objects. */
-export async function runWeeklyQuery<Row>(conn: DuckDBConnection, name: string, params: KpiParams): Promise<Row[]> {
+/** Run weekly query `name` (over `plan`'s contract) with the parameters it names; rows come back as plain JSON objects. */
+export async function runWeeklyQuery<Row>(conn: DuckDBConnection, name: string, params: KpiParams, plan: PilotPlan): Promise<Row[]> {
   await installMacros(conn);
-  await installCellsView(conn);
+  await installCellsView(conn, plan);
   let prepared: DuckDBPreparedStatement;
   try {
     prepared = await prepareBound(conn, readWeeklyQuery(name), params);
