@@ -2,12 +2,13 @@
 import { audienceFromEnv, classification, cityOnlyPages } from "./loaders/config/audience.ts";
 import { dataBanner } from "./loaders/config/site.ts";
 import { dataRoot } from "./loaders/config/paths.ts";
-import { plan } from "./loaders/plan/guangzhou.ts";
+import { loadPlan } from "./loaders/plan/load.ts";
 import { pinFrameworkNpm } from "./loaders/config/pinFrameworkNpm.ts";
 
 const root = dataRoot([], process.env);
+const plan = loadPlan();
 // city (everything) or one district (loaders/config/audience.ts); the public site has its own config.
-const audience = audienceFromEnv();
+const audience = audienceFromEnv(plan);
 if (audience.kind === "public") throw new Error("the public audience builds with observablehq.public.config.ts (npm run build -- --audience public)");
 const district = audience.kind === "district" ? audience : null;
 const allPages = [

@@ -18,6 +18,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { tableByKey } from "../loaders/contract/tables.ts";
 import { discoverSnapshots, readTableFile } from "../loaders/ingest/read/index.ts";
+import { loadPlan } from "../loaders/plan/load.ts";
 import { buildWarehouse } from "../loaders/warehouse/build.ts";
 
 function arg(name: string): string | undefined {
@@ -27,6 +28,7 @@ function arg(name: string): string | undefined {
 
 const mode = arg("mode");
 const data = arg("data");
+const plan = loadPlan();
 const clean = arg("clean");
 const dbFile = arg("db") ?? `/tmp/bench-ingest-${process.pid}.duckdb`;
 if (!mode || !data) throw new Error("usage: --mode ours|ours1|floor|read|naive --data ROOT [--clean DIR] [--db FILE]");
@@ -56,7 +58,7 @@ if (mode === "ours" || mode === "ours1") {
   const cache = `${dbFile}.snapshots`;
   rmSync(cache, { recursive: true, force: true });
   // ours1: the same build with every snapshot read in this thread (no worker threads).
-  const stats = await buildWarehouse(data, dbFile, { snapshotCache: cache, ...(mode === "ours1" ? { workers: 1 } : {}) });
+  const stats = await buildWarehouse(data, dbFile, plan, { snapshotCache: cache, ...(mode === "ours1" ? { workers: 1 } : {}) });
   rmSync(cache, { recursive: true, force: true });
   phases.ingest = stats.ingestMs;
   phases.write = stats.totalMs - stats.ingestMs; // scan, snapshot files, copies, CHECKPOINT
@@ -90,7 +92,7 @@ if (mode === "ours" || mode === "ours1") {
       const format = f.path.toLowerCase().endsWith(".csv") ? "csv" : "xlsx";
       const c = process.cpuUsage();
       const t = performance.now();
-      const read = await readTableFile(f.path, tableByKey(f.table));
+      const read = await readTableFile(f.path, tableByKey(plan, f.table));
       phases[`${format}Ms`] = (phases[`${format}Ms`] ?? 0) + (performance.now() - t);
       const d = process.cpuUsage(c);
       phases[`${format}CpuMs`] = (phases[`${format}CpuMs`] ?? 0) + (d.user + d.system) / 1000;

@@ -12,7 +12,8 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { computeReport } from "../loaders/kpi/computeReport.ts";
 import { kpiParams } from "../loaders/kpi/params.ts";
 import { runQuery } from "../loaders/kpi/runQuery.ts";
-import { plan } from "../loaders/plan/guangzhou.ts";
+import { loadPlan } from "../loaders/plan/load.ts";
+import type { PilotPlan } from "../loaders/plan/types.ts";
 import { pickSnapshot } from "../loaders/warehouse/snapshots.ts";
 
 function arg(name: string): string | undefined {
@@ -21,6 +22,7 @@ function arg(name: string): string | undefined {
 }
 const db = arg("db");
 const runs = Number(arg("runs") ?? 5);
+const plan = loadPlan();
 if (!db) throw new Error("usage: --db FILE [--runs N]");
 
 const instance = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
@@ -35,7 +37,7 @@ async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> 
 const report: number[] = [];
 let reportBytes = 0;
 for (let i = 0; i < runs + 1; i++) {
-  const r = await time(() => computeReport(conn));
+  const r = await time(() => computeReport(conn, { plan }));
   report.push(r.ms);
   reportBytes = JSON.stringify(r.value).length;
 }
@@ -57,11 +59,11 @@ if (!existsSync(weeklyPath)) {
   weeklyError = "loaders/weekly/computeWeekly.ts does not exist";
 } else {
   try {
-    const mod = (await import(pathToFileURL(weeklyPath).href)) as { computeWeekly?: (c: typeof conn) => Promise<unknown> };
+    const mod = (await import(pathToFileURL(weeklyPath).href)) as { computeWeekly?: (c: typeof conn, opts: { plan: PilotPlan }) => Promise<unknown> };
     if (typeof mod.computeWeekly !== "function") throw new Error("computeWeekly is not exported");
     weekly = [];
     for (let i = 0; i < runs + 1; i++) {
-      const r = await time(() => mod.computeWeekly!(conn));
+      const r = await time(() => mod.computeWeekly!(conn, { plan }));
       weekly.push(r.ms);
       weeklyBytes = JSON.stringify(r.value).length;
     }

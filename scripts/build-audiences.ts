@@ -9,7 +9,7 @@
 import { writeFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { audienceId, parseAudience, type Audience } from "../loaders/config/audience.ts";
-import { plan } from "../loaders/plan/guangzhou.ts";
+import { loadPlan } from "../loaders/plan/load.ts";
 import { build } from "./build.ts";
 
 /** Where each audience's site goes under DIR (docs/deploy.md serves these paths). */
@@ -28,8 +28,9 @@ if (!outArg) {
   process.exit(2);
 }
 const out = resolve(outArg);
+const plan = loadPlan();
 const codes = at("districts")?.split(",") ?? plan.districts.map((d) => d.code);
-const audiences: Audience[] = [{ kind: "city" }, ...codes.map((c) => parseAudience(`district:${c}`)), ...(argv.includes("--public") ? [{ kind: "public" } as const] : [])];
+const audiences: Audience[] = [{ kind: "city" }, ...codes.map((c) => parseAudience(`district:${c}`, plan)), ...(argv.includes("--public") ? [{ kind: "public" } as const] : [])];
 const times: { audience: string; seconds: number }[] = [];
 const started = performance.now();
 for (const a of audiences) {

@@ -15,6 +15,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { audienceFromEnv, audienceId, cityOnlyPages, parseAudience, type Audience } from "../loaders/config/audience.ts";
 import { projectRoot } from "../loaders/config/paths.ts";
+import { loadPlan } from "../loaders/plan/load.ts";
 
 function arg(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(`--${name}`);
@@ -97,7 +98,8 @@ export function build(audience: Audience, out: string, env: NodeJS.ProcessEnv = 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const argv = process.argv.slice(2);
   const given = arg(argv, "audience");
-  const audience = given ? parseAudience(given) : audienceFromEnv();
+  const plan = loadPlan();
+  const audience = given ? parseAudience(given, plan) : audienceFromEnv(plan);
   const out = resolve(arg(argv, "out") ?? (audience.kind === "public" ? process.env.PILOT_PUBLIC_OUT ?? "dist-public" : process.env.PILOT_OUT ?? "dist"));
   try {
     build(audience, out);

@@ -3,8 +3,10 @@
  * columns) from the code that defines them, so the documentation cannot drift (a test compares).
  * Usage: tsx scripts/docs-tables.ts codes|contract
  */
-import { tables, type ColumnType } from "../loaders/contract/tables.ts";
+import { contractTables, type ColumnType } from "../loaders/contract/tables.ts";
 import { codes } from "../loaders/ingest/issues.ts";
+import { loadPlan } from "../loaders/plan/load.ts";
+import type { PilotPlan } from "../loaders/plan/types.ts";
 import { print, runCli } from "./lib/cli.ts";
 
 const typeText: Record<ColumnType, string> = {
@@ -13,9 +15,9 @@ const typeText: Record<ColumnType, string> = {
   enum: "取值 one of", level: "等级 一级–四级",
 };
 
-/** The markdown sections of every contract table and its columns. */
-export function contractTable(): string {
-  return tables
+/** The markdown sections of every contract table of `plan` and its columns. */
+export function contractTable(plan: PilotPlan): string {
+  return contractTables(plan)
     .map((t) => {
       const head = `### ${t.zh} · \`${t.key}\` (${t.required ? "必需 required" : "可选 optional"})\n\nFile names: \`${t.key}\`, \`${t.zh}\`${t.aliases.map((a) => `, \`${a}\``).join("")} (.csv or .xlsx; a note after the name such as \`(截至11月20日)\`, and an attachment label or numbering before it such as \`附件3 \`, \`（附件2）\` or \`03_\`, are fine).\n`;
       const rows = t.columns.map((c) => {
@@ -41,7 +43,7 @@ export function codesTable(): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   runCli(async () => {
-    await print(process.argv[2] === "contract" ? contractTable() : codesTable());
+    await print(process.argv[2] === "contract" ? contractTable(loadPlan()) : codesTable());
     return 0;
   });
 }

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { audienceFromEnv } from "../loaders/config/audience.ts";
 import { dataRoot } from "../loaders/config/paths.ts";
+import { loadPlan } from "../loaders/plan/load.ts";
 import { latestSnapshotDate } from "../loaders/warehouse/snapshots.ts";
 import { withScriptHashes } from "./lib/csp.ts";
 import { writeManifest } from "./lib/manifest.ts";
@@ -42,5 +43,5 @@ for (const f of visit(out)) {
   }
 }
 console.log(`postbuild: lang="zh-CN" set on ${n} page(s) in ${out}/`);
-const manifest = writeManifest(out, { audience: audienceFromEnv(), dataDate: asOf });
+const manifest = writeManifest(out, { audience: audienceFromEnv(loadPlan()), dataDate: asOf });
 console.log(`postbuild: ${manifest.files.length} file(s) hashed into ${out}/manifest.json (audience ${manifest.audience})`);

@@ -15,6 +15,7 @@ import { audienceFromEnv, audienceId } from "../loaders/config/audience.ts";
 import { fingerprint, refreshStamp } from "../loaders/config/fingerprint.ts";
 import { loaderCachePaths, resetStaleLoaderCache } from "../loaders/config/loaderCache.ts";
 import { dataRoot, projectRoot } from "../loaders/config/paths.ts";
+import { loadPlan } from "../loaders/plan/load.ts";
 
 const sourceRoot = resolve(projectRoot, process.argv[2] ?? "src");
 const { cache } = loaderCachePaths(sourceRoot);
@@ -28,7 +29,7 @@ if (resetStaleLoaderCache(sourceRoot, dataRoot([], process.env))) {
   console.log("prebuild: inputs unchanged; Framework's loader cache kept");
 }
 mkdirSync(cache, { recursive: true });
-const audience = audienceId(audienceFromEnv());
+const audience = audienceId(audienceFromEnv(loadPlan()));
 refreshStamp(join(cache, "../audience.fingerprint"), fingerprint(["audience", audience]), () => {
   const outputs = readdirSync(cache).filter((e) => !e.startsWith(".") && !bundles.has(e));
   for (const e of outputs) rmSync(join(cache, e), { recursive: true, force: true });

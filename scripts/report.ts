@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { dataRoot } from "../loaders/config/paths.ts";
 import { computeReport } from "../loaders/kpi/computeReport.ts";
 import { reportMarkdown } from "../loaders/kpi/reportMarkdown.ts";
+import { loadPlan } from "../loaders/plan/load.ts";
 import { computeSelfAssessment } from "../loaders/selfassessment/compute.ts";
 import { selfAssessmentMarkdown } from "../loaders/selfassessment/markdown.ts";
 import { selfAssessmentXlsx } from "../loaders/selfassessment/workbook.ts";
@@ -75,9 +76,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const root = dataRoot(v.data ? ["--data", v.data] : [], process.env);
+  const plan = loadPlan();
   let wh;
   try {
-    wh = await openWarehouse(root);
+    wh = await openWarehouse(root, plan);
   } catch (e) {
     if (e instanceof IngestFailed) {
       await printError(e.message);
@@ -88,17 +90,17 @@ async function main(): Promise<number> {
   try {
     let text: string;
     if (selfAssessment) {
-      const sa = await computeSelfAssessment(wh.conn, asOf ? { asOf } : {});
+      const sa = await computeSelfAssessment(wh.conn, asOf ? { asOf, plan } : { plan });
       if (v.format === "selfassessment-xlsx") {
         writeFileSync(v.out!, await selfAssessmentXlsx(sa));
         return 0;
       }
       text = selfAssessmentMarkdown(sa);
     } else if (compare !== undefined) {
-      const review = await computeWeekly(wh.conn, { ...(compare ? { before: compare } : {}), ...(asOf ? { after: asOf } : {}) });
+      const review = await computeWeekly(wh.conn, { ...(compare ? { before: compare } : {}), ...(asOf ? { after: asOf } : {}), plan });
       text = v.format === "md" ? weeklyMarkdown(review) : JSON.stringify(review, null, 2) + "\n";
     } else {
-      const report = await computeReport(wh.conn, asOf ? { asOf } : {});
+      const report = await computeReport(wh.conn, asOf ? { asOf, plan } : { plan });
       text = v.format === "md" ? reportMarkdown(report) : JSON.stringify(report, null, 2) + "\n";
     }
     if (v.out) writeFileSync(v.out, text);

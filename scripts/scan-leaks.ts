@@ -8,23 +8,25 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseAudience } from "../loaders/config/audience.ts";
 import { dataRoot } from "../loaders/config/paths.ts";
+import { loadPlan } from "../loaders/plan/load.ts";
 import { scanDistrictBuild } from "./lib/leakScan.ts";
 
 const argv = process.argv.slice(2);
+const plan = loadPlan();
 const site = argv.find((a, i) => !a.startsWith("--") && !["--district", "--data"].includes(argv[i - 1] ?? ""));
 const di = argv.indexOf("--district");
 let district = di >= 0 ? argv[di + 1] : undefined;
 if (site && !district && existsSync(join(site, "manifest.json"))) {
-  const a = parseAudience((JSON.parse(readFileSync(join(site, "manifest.json"), "utf8")) as { audience: string }).audience);
+  const a = parseAudience((JSON.parse(readFileSync(join(site, "manifest.json"), "utf8")) as { audience: string }).audience, plan);
   if (a.kind === "district") district = a.code;
 }
 if (!site || !district || !existsSync(site)) {
   console.error("usage: tsx scripts/scan-leaks.ts SITE [--district CODE] [--data ROOT]   (SITE: a district build)");
   process.exit(2);
 }
-parseAudience(`district:${district}`); // throws on an unknown district
+parseAudience(`district:${district}`, plan); // throws on an unknown district
 const root = dataRoot(argv, process.env);
-const hits = await scanDistrictBuild(resolve(site), root, district);
+const hits = await scanDistrictBuild(resolve(site), root, district, plan);
 for (const h of hits) console.log(`LEAK ${h.file}: ${h.kind} ${h.value}${h.district ? ` (district ${h.district})` : ""}`);
 if (hits.length > 0) {
   console.error(`scan-leaks: ${hits.length} value(s) of other districts or contact data in ${site}`);

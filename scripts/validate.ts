@@ -11,6 +11,7 @@ import { dataRoot } from "../loaders/config/paths.ts";
 import { formatIssue } from "../loaders/ingest/issues.ts";
 import { ingestRoot } from "../loaders/ingest/root.ts";
 import { validationReport } from "../loaders/ingest/report.ts";
+import { loadPlan } from "../loaders/plan/load.ts";
 import { print, printError, runCli } from "./lib/cli.ts";
 
 const usage = "用法 / usage: npm run validate -- [<snapshot-or-root>] [--data DIR] [--json FILE]";
@@ -36,7 +37,7 @@ async function main(): Promise<number> {
     await printError(`目录不存在 / no such folder: ${root}\n${usage}`);
     return 2;
   }
-  const result = await ingestRoot(root);
+  const result = await ingestRoot(root, loadPlan());
   const report = validationReport(result);
 
   // One write for the whole listing: thousands of issues print as fast as a few.

@@ -10,15 +10,15 @@
  * The audience reaches Framework's config and every loader through $PILOT_AUDIENCE (scripts/build.ts
  * sets it); loaders filter their output by it (loaders/outputs/scope.ts), pages never do.
  */
-import { plan } from "../plan/guangzhou.ts";
+import type { PilotPlan } from "../plan/types.ts";
 
 export type Audience =
   | { kind: "city" }
   | { kind: "public" }
   | { kind: "district"; code: string; name: string; pinyin: string };
 
-/** "city" | "public" | "district:<GB/T 2260 code>" → Audience; throws on anything else. */
-export function parseAudience(text: string): Audience {
+/** "city" | "public" | "district:<GB/T 2260 code of one of `plan`'s districts>" → Audience; throws on anything else. */
+export function parseAudience(text: string, plan: PilotPlan): Audience {
   if (text === "city" || text === "public") return { kind: text };
   const m = /^district:(\d{6})$/.exec(text);
   const d = m ? plan.districts.find((x) => x.code === m[1]) : undefined;
@@ -28,8 +28,8 @@ export function parseAudience(text: string): Audience {
 }
 
 /** The audience of this process: $PILOT_AUDIENCE, else city (today's internal site). */
-export function audienceFromEnv(env: NodeJS.ProcessEnv = process.env): Audience {
-  return parseAudience(env.PILOT_AUDIENCE?.trim() || "city");
+export function audienceFromEnv(plan: PilotPlan, env: NodeJS.ProcessEnv = process.env): Audience {
+  return parseAudience(env.PILOT_AUDIENCE?.trim() || "city", plan);
 }
 
 /** The audience as written on the command line and in the manifest. */
@@ -38,8 +38,8 @@ export function audienceId(a: Audience): string {
 }
 
 /** Every audience of the plan: the city, one per district, and the public. */
-export function allAudiences(): Audience[] {
-  return [{ kind: "city" }, ...plan.districts.map((d) => parseAudience(`district:${d.code}`)), { kind: "public" }];
+export function allAudiences(plan: PilotPlan): Audience[] {
+  return [{ kind: "city" }, ...plan.districts.map((d) => parseAudience(`district:${d.code}`, plan)), { kind: "public" }];
 }
 
 /** The classification every page of the audience's site carries beside the data date. */

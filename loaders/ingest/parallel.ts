@@ -6,9 +6,10 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import type { PilotPlan } from "../plan/types.ts";
 import { displayPath } from "./root.ts";
 import { ingestSnapshot, type SnapshotFiles } from "./snapshot.ts";
-import type { IngestJob } from "./workerEntry.ts";
+import type { IngestJob, IngestWorkerData } from "./workerEntry.ts";
 
 type Ingested = Awaited<ReturnType<typeof ingestSnapshot>>;
 
@@ -24,11 +25,13 @@ export function ingestWorkers(): number {
 
 class IngestWorker {
   // A JavaScript entry that registers tsx, as the loaders themselves are run through tsx.
-  private readonly worker = new Worker(new URL("./workerBoot.mjs", import.meta.url));
+  private readonly worker: Worker;
   private readonly waiting = new Map<number, { ok: (r: Ingested) => void; fail: (e: Error) => void }>();
   private nextId = 0;
 
-  constructor() {
+  constructor(plan: PilotPlan) {
+    const workerData: IngestWorkerData = { plan };
+    this.worker = new Worker(new URL("./workerBoot.mjs", import.meta.url), { workerData });
     this.worker.on("message", (m: { id: number; result?: Ingested; error?: string }) => {
       const w = this.waiting.get(m.id);
       this.waiting.delete(m.id);
@@ -58,14 +61,14 @@ class IngestWorker {
   }
 }
 
-/** ingestSnapshot for each of `snaps`, yielded in their order, using up to `workers` worker threads. */
-export async function* ingestSnapshots(root: string, snaps: SnapshotFiles[], workers = ingestWorkers()): AsyncGenerator<Ingested> {
+/** ingestSnapshot (against `plan`) for each of `snaps`, yielded in their order, using up to `workers` worker threads. */
+export async function* ingestSnapshots(root: string, snaps: SnapshotFiles[], plan: PilotPlan, workers = ingestWorkers()): AsyncGenerator<Ingested> {
   if (workers <= 1 || snaps.length <= 1) {
     const display = displayPath(root);
-    for (const snap of snaps) yield await ingestSnapshot(snap, display);
+    for (const snap of snaps) yield await ingestSnapshot(snap, display, plan);
     return;
   }
-  const pool = Array.from({ length: Math.min(workers, snaps.length) }, () => new IngestWorker());
+  const pool = Array.from({ length: Math.min(workers, snaps.length) }, () => new IngestWorker(plan));
   const inflight: (Promise<Ingested> | undefined)[] = [];
   // Snapshot i goes to worker i mod n, launched once snapshot i - n has been taken: each worker
   // has one job at a time, and results are taken in order.

@@ -1,6 +1,7 @@
 /** Ingest a whole data root: every snapshot folder in it, oldest first. */
 import { relative } from "node:path";
-import { tables } from "../contract/tables.ts";
+import { tableIdentities } from "../contract/tables.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { FatalIngestError, makeIssue } from "./issues.ts";
 import { discoverSnapshots, type Snapshot } from "./read/index.ts";
 import { ingestSnapshot } from "./snapshot.ts";
@@ -45,7 +46,7 @@ export function scanRoot(root: string): RootScan {
   const fatal: LocatedIssue[] = issues.filter((i) => i.severity === "fatal");
   const snapshots = found.snapshots.map((snap) => {
     const present = new Set(snap.files.map((f) => f.table));
-    const missing: LocatedIssue[] = tables
+    const missing: LocatedIssue[] = tableIdentities
       .filter((t) => t.required && !present.has(t.key))
       .map((t) => ({ ...makeIssue("MISSING_REQUIRED_TABLE", { snapshot: snap.date, file: display(snap.dir) }, { table: t.zh, key: t.key }), table: t.key, record_id: null }));
     return { ...snap, missing };
@@ -54,17 +55,17 @@ export function scanRoot(root: string): RootScan {
 }
 
 /**
- * Read, normalise and validate every snapshot under `root`, holding them all in memory. Never
+ * Read, normalise and validate every snapshot under `root` against `plan`, holding them all in memory. Never
  * throws for bad rows; fatal file problems are collected in `fatal`. (The warehouse build does not
  * use this: it ingests and writes one snapshot at a time, see loaders/warehouse/build.ts.)
  */
-export async function ingestRoot(root: string): Promise<IngestResult> {
+export async function ingestRoot(root: string, plan: PilotPlan): Promise<IngestResult> {
   const scan = scanRoot(root);
   const fatal = [...scan.fatal];
   const snapshots = [];
   for (const snap of scan.snapshots) {
     fatal.push(...snap.missing);
-    const r = await ingestSnapshot(snap, scan.display);
+    const r = await ingestSnapshot(snap, scan.display, plan);
     snapshots.push(r.snapshot);
     fatal.push(...r.fatal);
   }

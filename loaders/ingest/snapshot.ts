@@ -2,7 +2,8 @@
  * Ingest one snapshot: read each file, normalise every cell, check each row, then check ids and
  * references across tables. Every data row read ends loaded or rejected, never both, never lost.
  */
-import { tableByKey, tables, type Table, type TableKey } from "../contract/tables.ts";
+import { contractTables, tableByKey, type Table, type TableKey } from "../contract/tables.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { FatalIngestError, makeIssue, type IssueCode } from "./issues.ts";
 import { readTableFile } from "./read/index.ts";
 import type { IngestedFile, IngestedSnapshot, LocatedIssue, LoadedRow } from "./types.ts";
@@ -29,10 +30,11 @@ function recordId(table: Table, rec: Rec): string | null {
   return parts.every((p) => p != null && p !== "") ? parts.join("|") : null;
 }
 
-/** Ingest every file of one snapshot; `display(path)` gives the name used in messages. */
+/** Ingest every file of one snapshot against `plan`'s contract; `display(path)` gives the name used in messages. */
 export async function ingestSnapshot(
   snap: SnapshotFiles,
   display: (path: string) => string,
+  plan: PilotPlan,
 ): Promise<{ snapshot: IngestedSnapshot; fatal: LocatedIssue[] }> {
   const issues: LocatedIssue[] = [];
   const fatal: LocatedIssue[] = [];
@@ -41,10 +43,10 @@ export async function ingestSnapshot(
   // Tables this snapshot cannot use: a required one with no file, or one whose file failed. Both
   // already stop the build; checking references into them would only bury that message under one
   // REF_UNKNOWN per row.
-  const unusable = new Set<TableKey>(tables.filter((t) => t.required && !snap.files.some((f) => f.table === t.key)).map((t) => t.key));
+  const unusable = new Set<TableKey>(contractTables(plan).filter((t) => t.required && !snap.files.some((f) => f.table === t.key)).map((t) => t.key));
 
   for (const f of snap.files) {
-    const table = tableByKey(f.table);
+    const table = tableByKey(plan, f.table);
     const file = display(f.path);
     let read;
     try {
@@ -78,7 +80,7 @@ export async function ingestSnapshot(
           rec[c.key] = null;
           continue;
         }
-        const n = normaliseCell(c, cells[c.key] ?? null, units.get(c.key));
+        const n = normaliseCell(plan, c, cells[c.key] ?? null, units.get(c.key));
         if (!n.ok) {
           report(n.code, c.key, n.params);
           if (!c.personal) rec[c.key] = null;
@@ -89,7 +91,7 @@ export async function ingestSnapshot(
         rec[c.key] = n.value;
         if (n.value == null && c.required) report("REQUIRED_MISSING", c.key);
       }
-      if (!rowIssues.some((i) => i.severity === "error")) checkRow(table, rec, snap.date, report);
+      if (!rowIssues.some((i) => i.severity === "error")) checkRow(plan, table, rec, snap.date, report);
       const id = recordId(table, rec);
       for (const i of rowIssues) i.record_id = id;
       issues.push(...rowIssues);
@@ -117,7 +119,7 @@ export async function ingestSnapshot(
   for (const key of validationOrder) {
     const c = candidates.get(key);
     if (!c) continue;
-    const table = tableByKey(key);
+    const table = tableByKey(plan, key);
     const reject = (cand: Candidate, code: IssueCode, column: string, params: Record<string, unknown>) => {
       cand.rejected = true;
       issues.push({
@@ -134,7 +136,7 @@ export async function ingestSnapshot(
         if (ref.table !== key) continue;
         const v = cand.rec[ref.column];
         if (v == null || v === "" || unusable.has(ref.target)) continue;
-        const target = tableByKey(ref.target);
+        const target = tableByKey(plan, ref.target);
         if (loadedIds.get(ref.target)?.has(String(v))) continue;
         const code = rejectedIds.get(ref.target)?.has(String(v)) ? "REF_REJECTED" : "REF_UNKNOWN";
         reject(cand, code, ref.column, { target: target.zh, targetEn: target.key, value: v });

@@ -1,6 +1,5 @@
 /** The whole KPI report for one as-of date: every query of sql/ run on one snapshot. */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { plan as defaultPlan } from "../plan/guangzhou.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { breachRules, reviewRules, type ComplianceRule } from "./complianceRules.ts";
 import { milestones } from "./milestones.ts";
@@ -12,13 +11,13 @@ import { pickSnapshot } from "../warehouse/snapshots.ts";
 export interface ReportOptions {
   /** YYYY-MM-DD; the report uses the newest snapshot on or before it and counts events up to it. Default: the newest snapshot. */
   asOf?: string;
-  /** The plan the warehouse was built with (its dims must match). Default: the Guangzhou plan. */
-  plan?: PilotPlan;
+  /** The plan the warehouse was built with (its dims must match). */
+  plan: PilotPlan;
 }
 
 /** Compute the report: pick the snapshot, run every query with the same parameters, assemble one object. */
-export async function computeReport(conn: DuckDBConnection, opts: ReportOptions = {}): Promise<R.Report> {
-  const plan = opts.plan ?? defaultPlan;
+export async function computeReport(conn: DuckDBConnection, opts: ReportOptions): Promise<R.Report> {
+  const plan = opts.plan;
   const snapshot = await pickSnapshot(conn, opts.asOf);
   const asOf = opts.asOf ?? snapshot;
   const params = kpiParams(plan, snapshot, asOf);

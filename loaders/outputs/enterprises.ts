@@ -10,7 +10,7 @@
 import { resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { isSampleData, projectRoot } from "../config/paths.ts";
-import { plan } from "../plan/guangzhou.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { runSqlFile } from "../warehouse/query.ts";
 import { pageMeta, warehouseSnapshots } from "../warehouse/snapshots.ts";
 import { withWarehouse } from "./report.ts";
@@ -77,7 +77,7 @@ function dictionary() {
 }
 
 /** The archive of every enterprise in `snapshot` (of `district` when given), packed (see the module comment). */
-export async function enterpriseArchive(conn: DuckDBConnection, snapshot: string, district: string | null = null) {
+export async function enterpriseArchive(conn: DuckDBConnection, plan: PilotPlan, snapshot: string, district: string | null = null) {
   // '' = every district; a code keeps that district's enterprises (and their rows) only.
   const p = { snapshot, district: district ?? "" };
   // One connection runs one query at a time; the macros give fund_attribution, shared with the funds KPIs.
@@ -120,11 +120,11 @@ export async function enterpriseArchive(conn: DuckDBConnection, snapshot: string
 }
 
 /** The JSON text of src/data/enterprises.json for a data root: meta plus the newest snapshot's archive (of one district when given). */
-export async function enterprisesJson(root: string, district: string | null = null): Promise<string> {
-  return withWarehouse(root, async (conn) => {
+export async function enterprisesJson(root: string, plan: PilotPlan, district: string | null = null): Promise<string> {
+  return withWarehouse(root, plan, async (conn) => {
     const snapshots = await warehouseSnapshots(conn);
     if (snapshots.length === 0) throw new Error(`the warehouse of ${root} holds no snapshot`);
     const meta = pageMeta({ title: plan.title, snapshots, sample: isSampleData(root) });
-    return JSON.stringify({ meta, ...(await enterpriseArchive(conn, meta.snapshot, district)) });
+    return JSON.stringify({ meta, ...(await enterpriseArchive(conn, plan, meta.snapshot, district)) });
   });
 }

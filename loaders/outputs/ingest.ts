@@ -6,15 +6,15 @@
 import { resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { projectRoot } from "../config/paths.ts";
-import { tables } from "../contract/tables.ts";
-import { plan } from "../plan/guangzhou.ts";
+import { tableIdentities } from "../contract/tables.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { runSqlFile } from "../warehouse/query.ts";
 import { pageMeta, warehouseSnapshots, type Meta } from "../warehouse/snapshots.ts";
 
 const sql = (name: string) => resolve(projectRoot, "loaders/quality/sql", `${name}.sql`);
 
 /** Files, issues and the per-snapshot trend, for the current (newest) snapshot. */
-export async function ingestSummary(conn: DuckDBConnection, sample = false) {
+export async function ingestSummary(conn: DuckDBConnection, plan: PilotPlan, sample = false) {
   const trend = await runSqlFile<{ snapshot: string }>(conn, sql("quality_by_snapshot"));
   const snapshots = await warehouseSnapshots(conn);
   const meta: Meta | null = snapshots.length > 0 ? pageMeta({ title: plan.title, snapshots, sample }) : null;
@@ -25,7 +25,7 @@ export async function ingestSummary(conn: DuckDBConnection, sample = false) {
     sample,
     snapshot,
     snapshots,
-    tables: tables.map(({ key, zh }) => ({ key, zh })),
+    tables: tableIdentities.map(({ key, zh }) => ({ key, zh })),
     files: snapshot ? await runSqlFile(conn, sql("quality_files"), { snapshot }) : [],
     issues: snapshot ? await runSqlFile(conn, sql("quality_issues"), { snapshot }) : [],
     trend,

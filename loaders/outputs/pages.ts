@@ -4,15 +4,15 @@
  */
 import type { Report } from "../kpi/reportTypes.ts";
 import { countingRules } from "../plan/countingRules.ts";
-import { plan } from "../plan/guangzhou.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import type { Meta } from "./report.ts";
 
-const districts = plan.districts.map(({ code, name, short, pinyin, tile }) => ({ code, name, short, pinyin, tile }));
-const industries = plan.industries.map(({ key, name, short, focusDistricts }) => ({ key, name, short, focus_districts: focusDistricts }));
+const districtsOf = (plan: PilotPlan) => plan.districts.map(({ code, name, short, pinyin, tile }) => ({ code, name, short, pinyin, tile }));
+const industriesOf = (plan: PilotPlan) => plan.industries.map(({ key, name, short, focusDistricts }) => ({ key, name, short, focus_districts: focusDistricts }));
 
 /** Page name → the data it needs. */
 export const pageData = {
-  overview: (r: Report) => ({
+  overview: (r: Report, plan: PilotPlan) => ({
     plan: { title: plan.title, doc_no: plan.docNo, end: plan.end },
     timing: r.timing,
     kpis: r.kpis,
@@ -22,9 +22,9 @@ export const pageData = {
     milestones: r.milestones,
     counts: { overdue: r.pipeline.overdue.length, stuck: r.pipeline.stuck.length, breaches: r.compliance.breaches.length, review_items: r.compliance.review_items.length, stuck_after_days: r.pipeline.stuck_after_days },
   }),
-  districts: (r: Report) => ({
-    districts,
-    industries,
+  districts: (r: Report, plan: PilotPlan) => ({
+    districts: districtsOf(plan),
+    industries: industriesOf(plan),
     // Names of every target a district row may carry, and the elapsed share to judge district targets by.
     targets: plan.targets.map(({ key, short, unit }) => ({ key, short, unit })),
     timing: r.timing,
@@ -38,9 +38,9 @@ export const pageData = {
     stages: r.pipeline.stages,
     funds_by_district: r.funding.by_district,
   }),
-  industries: (r: Report) => ({
-    districts,
-    industries,
+  industries: (r: Report, plan: PilotPlan) => ({
+    districts: districtsOf(plan),
+    industries: industriesOf(plan),
     by_industry: r.by_industry,
     district_industry: r.district_industry,
     level_uplift: r.level_uplift,
@@ -48,10 +48,10 @@ export const pageData = {
     // The band rule the audit recomputes levels with, and that it is unverified.
     level_rule: countingRules(plan).find((x) => x.key === "level_band")!,
   }),
-  pipeline: (r: Report) => ({ districts, industries, pipeline: r.pipeline, leading_units: r.leading_units.map((u) => ({ unit_id: u.unit_id, name: u.name })) }),
-  funds: (r: Report) => ({
-    districts,
-    industries,
+  pipeline: (r: Report, plan: PilotPlan) => ({ districts: districtsOf(plan), industries: industriesOf(plan), pipeline: r.pipeline, leading_units: r.leading_units.map((u) => ({ unit_id: u.unit_id, name: u.name })) }),
+  funds: (r: Report, plan: PilotPlan) => ({
+    districts: districtsOf(plan),
+    industries: industriesOf(plan),
     directions: plan.funding.directions.map(({ key, name, totalCapWan, perDistrictCapWan, sources, sourcesWords, capWords, cite }) => ({ key, name, total_cap_wan: totalCapWan ?? null, per_district_cap_wan: perDistrictCapWan ?? null, sources, sources_words: sourcesWords, cap_words: capWords, cite })),
     // Every level an export may name, in the plan's order (the source chart's colours).
     all_sources: plan.funding.sources,
@@ -59,7 +59,7 @@ export const pageData = {
     breaches: r.compliance.breaches,
     review_items: r.compliance.review_items,
   }),
-  units: (r: Report) => ({
+  units: (r: Report, plan: PilotPlan) => ({
     leading_units: r.leading_units,
     providers: r.supply.providers,
     // Each tier's amount (四(二)2), highest first; what each tier asks for only when the exports supply tier_criteria.
@@ -67,31 +67,31 @@ export const pageData = {
     tier_criteria: r.tier_criteria,
     // The levels of money the tier's amount limits (四(二)2: 中央、市级); other levels are shown apart.
     award_sources: plan.funding.directions.find((d) => d.key === "leading_unit_award")!.sources,
-    industries,
+    industries: industriesOf(plan),
   }),
   // 五(五)–(七): the leading units' reports, reviews and 整改, acceptance record and list removals.
   "unit-reviews": (r: Report) => ({ ...r.unit_management, as_of: r.as_of }),
-  supply: (r: Report) => ({
+  supply: (r: Report, plan: PilotPlan) => ({
     kpis: r.kpis.filter((k) => ["service_providers", "products", "digital_workshops", "smart_factories", "scenarios", "chain_cases", "clusters", "training_person_times", "platform"].includes(k.key)),
     series: r.series.filter((s) => s.key !== "enterprises_transformed" && s.key !== "diagnosed"),
     products: r.supply.products,
     providers: r.supply.providers,
     stages: plan.productStages,
-    industries,
+    industries: industriesOf(plan),
   }),
   // Every counting rule with its source (loaders/plan/countingRules.ts), and the targets with theirs.
-  methodology: () => ({
+  methodology: (_r: Report, plan: PilotPlan) => ({
     plan: { title: plan.title, doc_no: plan.docNo },
     rules: countingRules(plan),
     targets: plan.targets.map(({ key, label, target, unit, cite }) => ({ key, label, target, unit, cite })),
   }),
-} satisfies Record<string, (r: Report) => unknown>;
+} satisfies Record<string, (r: Report, plan: PilotPlan) => unknown>;
 
 export type PageName = keyof typeof pageData;
 
-/** The JSON text of one page's data file. */
-export function pageJson(page: PageName, report: Report, meta: Meta): string {
-  return JSON.stringify({ meta, ...pageData[page](report) });
+/** The JSON text of one page's data file, with `plan`'s facts. */
+export function pageJson(page: PageName, report: Report, meta: Meta, plan: PilotPlan): string {
+  return JSON.stringify({ meta, ...pageData[page](report, plan) });
 }
 
 /**
@@ -99,7 +99,7 @@ export function pageJson(page: PageName, report: Report, meta: Meta): string {
  * district page downloads its district's lists and not every district's. An unknown district gets
  * empty lists, as the page's "not found" branch expects.
  */
-export function districtProjectsJson(pinyin: string, report: Report, meta: Meta): string {
+export function districtProjectsJson(pinyin: string, report: Report, meta: Meta, plan: PilotPlan): string {
   const code = plan.districts.find((d) => d.pinyin === pinyin)?.code ?? null;
   const mine = <T extends { district_code: string | null }>(rows: readonly T[]) => (code == null ? [] : rows.filter((r) => r.district_code === code));
   return JSON.stringify({ meta, district_code: code, overdue: mine(report.pipeline.overdue), stuck: mine(report.pipeline.stuck) });

@@ -9,7 +9,7 @@ import { fingerprint } from "../config/fingerprint.ts";
 import { isSampleData, projectRoot } from "../config/paths.ts";
 import { computeReport } from "../kpi/computeReport.ts";
 import type { Report } from "../kpi/reportTypes.ts";
-import { plan } from "../plan/guangzhou.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { openWarehouse } from "../warehouse/build.ts";
 import { queryRows } from "../warehouse/query.ts";
 import { warehouseMeta, type Meta } from "../warehouse/snapshots.ts";
@@ -25,9 +25,9 @@ function kpiCodeHash(): string {
 // What every page says about where its numbers come from (built by loaders/warehouse/snapshots.ts).
 export type { Meta } from "../warehouse/snapshots.ts";
 
-/** Run `fn` with the warehouse of `root` open read-only. */
-export async function withWarehouse<T>(root: string, fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
-  const wh = await openWarehouse(root);
+/** Run `fn` with the warehouse of `root` (built against `plan`) open read-only. */
+export async function withWarehouse<T>(root: string, plan: PilotPlan, fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
+  const wh = await openWarehouse(root, plan);
   try {
     return await fn(wh.conn);
   } finally {
@@ -36,8 +36,8 @@ export async function withWarehouse<T>(root: string, fn: (conn: DuckDBConnection
 }
 
 /** The report for the newest snapshot (or asOf), from cache when the warehouse and KPI code are unchanged. */
-export async function loadReport(root: string, asOf?: string): Promise<{ report: Report; meta: Meta }> {
-  return withWarehouse(root, async (conn) => {
+export async function loadReport(root: string, plan: PilotPlan, asOf?: string): Promise<{ report: Report; meta: Meta }> {
+  return withWarehouse(root, plan, async (conn) => {
     const [{ db: wh }] = (await queryRows<{ db: string }>(conn, "SELECT current_database() AS db")) as [{ db: string }];
     mkdirSync(cacheDir, { recursive: true });
     const file = join(cacheDir, `${basename(wh)}-${kpiCodeHash()}-${asOf ?? "latest"}.json`);
@@ -45,7 +45,7 @@ export async function loadReport(root: string, asOf?: string): Promise<{ report:
     if (existsSync(file)) {
       report = JSON.parse(readFileSync(file, "utf8")) as Report;
     } else {
-      report = await computeReport(conn, asOf ? { asOf } : {});
+      report = await computeReport(conn, asOf ? { asOf, plan } : { plan });
       const tmp = `${file}.tmp-${process.pid}`;
       writeFileSync(tmp, JSON.stringify(report));
       renameSync(tmp, file);

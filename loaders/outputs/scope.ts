@@ -9,6 +9,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Report } from "../kpi/reportTypes.ts";
 import { queryRows } from "../warehouse/query.ts";
 import { audienceFromEnv, scopeDistrict, type Audience } from "../config/audience.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { loadReport, withWarehouse, type Meta } from "./report.ts";
 
 /** Credit codes of the district's enterprises in `snapshot`. */
@@ -47,10 +48,10 @@ export function scopeReport(report: Report, district: string, own: ReadonlySet<s
 }
 
 /** The report a page loader of this build may print: whole for the city, cut for a district. */
-export async function loadAudienceReport(root: string, audience: Audience = audienceFromEnv()): Promise<{ report: Report; meta: Meta }> {
-  const loaded = await loadReport(root);
+export async function loadAudienceReport(root: string, plan: PilotPlan, audience: Audience = audienceFromEnv(plan)): Promise<{ report: Report; meta: Meta }> {
+  const loaded = await loadReport(root, plan);
   const district = scopeDistrict(audience);
   if (district == null) return loaded;
-  const own = await withWarehouse(root, (conn) => districtUsccs(conn, loaded.report.snapshot, district));
+  const own = await withWarehouse(root, plan, (conn) => districtUsccs(conn, loaded.report.snapshot, district));
   return { report: scopeReport(loaded.report, district, own), meta: { ...loaded.meta, district } };
 }

@@ -1,13 +1,13 @@
 /** The public aggregates of a data root: the cached KPI report plus the fund contributor counts. */
 import type { Meta } from "../outputs/report.ts";
 import { loadReport, withWarehouse } from "../outputs/report.ts";
-import { plan } from "../plan/guangzhou.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { fundContributors } from "./fundContributors.ts";
 import { publicAggregates, type PublicAggregates } from "./publicAggregates.ts";
 
-/** Load the report of `root` and reduce it to what may be published. */
-export async function loadPublic(root: string): Promise<{ aggregates: PublicAggregates; meta: Meta }> {
-  const { report, meta } = await loadReport(root);
-  const contributors = await withWarehouse(root, (conn) => fundContributors(conn, plan, report.snapshot, report.as_of));
+/** Load the report of `root` under `plan` and reduce it to what may be published. */
+export async function loadPublic(root: string, plan: PilotPlan): Promise<{ aggregates: PublicAggregates; meta: Meta }> {
+  const { report, meta } = await loadReport(root, plan);
+  const contributors = await withWarehouse(root, plan, (conn) => fundContributors(conn, plan, report.snapshot, report.as_of));
   return { aggregates: publicAggregates(report, contributors, plan), meta };
 }

@@ -2,10 +2,10 @@
  * What each public page's data file holds: a projection of the public aggregates plus plan facts.
  * Only aggregates reach these files: no list of enterprises, projects, payments or units.
  */
-import { tables } from "../contract/tables.ts";
+import { tableIdentities } from "../contract/tables.ts";
 import type { Meta } from "../outputs/report.ts";
 import { countingRules } from "../plan/countingRules.ts";
-import { plan } from "../plan/guangzhou.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { assertNoIdentifiers } from "./assertNoIdentifiers.ts";
 import type { PublicAggregates } from "./publicAggregates.ts";
 
@@ -13,13 +13,13 @@ const supplyKeys = ["service_providers", "products", "digital_workshops", "smart
 
 /** Page name → the data it needs. */
 export const publicPageData = {
-  index: (a: PublicAggregates) => ({
+  index: (a: PublicAggregates, plan: PilotPlan) => ({
     plan: { title: plan.title, doc_no: plan.docNo, end: plan.end, warning: plan.monitoring.warning },
     timing: a.timing,
     kpis: a.kpis,
     series: a.series,
   }),
-  districts: (a: PublicAggregates) => ({
+  districts: (a: PublicAggregates, plan: PilotPlan) => ({
     districts: plan.districts.map((d) => ({ code: d.code, label: d.name, short: d.short, tile: d.tile })),
     kpi: a.kpis.find((k) => k.key === "enterprises_transformed") ?? null,
     transformed: a.transformed,
@@ -30,20 +30,20 @@ export const publicPageData = {
     recognitions: a.recognitions,
     products: a.products,
   }),
-  funds: (a: PublicAggregates) => ({
+  funds: (a: PublicAggregates, plan: PilotPlan) => ({
     directions: plan.funding.directions.map((d) => ({ key: d.key, label: d.name, cite: d.cite })),
     funds: a.funds,
   }),
-  methodology: (a: PublicAggregates) => ({
+  methodology: (a: PublicAggregates, plan: PilotPlan) => ({
     timing: a.timing,
     plan: { title: plan.title, doc_no: plan.docNo },
     targets: plan.targets.map((t) => ({ key: t.key, label: t.label, target: t.target, unit: t.unit, cite: t.cite })),
     // The rules behind the published numbers, each with its source (internal review lists left out).
     rules: countingRules(plan).filter((r) => !r.internal),
     // The tables of the input contract, by their Chinese names: what the numbers are built from.
-    sources: tables.map((t) => ({ label: t.zh, required: t.required })),
+    sources: tableIdentities.map((t) => ({ label: t.zh, required: t.required })),
   }),
-} satisfies Record<string, (a: PublicAggregates) => unknown>;
+} satisfies Record<string, (a: PublicAggregates, plan: PilotPlan) => unknown>;
 
 export type PublicPageName = keyof typeof publicPageData;
 
@@ -52,7 +52,7 @@ export function publicMeta(meta: Meta): { snapshot: string; as_of: string; snaps
   return { snapshot: meta.snapshot, as_of: meta.as_of, snapshots: meta.snapshots, sample: meta.sample };
 }
 
-/** The JSON text of one public page's data file, checked for identifiers. */
-export function publicPageJson(page: PublicPageName, a: PublicAggregates, meta: Meta): string {
-  return JSON.stringify(assertNoIdentifiers({ meta: publicMeta(meta), min: a.min, ...publicPageData[page](a) }));
+/** The JSON text of one public page's data file (with `plan`'s facts), checked for identifiers. */
+export function publicPageJson(page: PublicPageName, a: PublicAggregates, meta: Meta, plan: PilotPlan): string {
+  return JSON.stringify(assertNoIdentifiers({ meta: publicMeta(meta), min: a.min, ...publicPageData[page](a, plan) }));
 }

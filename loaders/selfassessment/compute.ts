@@ -8,7 +8,6 @@ import { computeReport } from "../kpi/computeReport.ts";
 import { kpiParams } from "../kpi/params.ts";
 import type { Report } from "../kpi/reportTypes.ts";
 import { runQuery } from "../kpi/runQuery.ts";
-import { plan as defaultPlan } from "../plan/guangzhou.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { rectificationOf } from "./rectification.ts";
 import { sources } from "./sources.ts";
@@ -16,7 +15,8 @@ import type { RectificationSummary, SelfAssessment } from "./types.ts";
 
 export interface SelfAssessmentOptions {
   asOf?: string;
-  plan?: PilotPlan;
+  /** The plan the warehouse was built with. */
+  plan: PilotPlan;
   /** Override the 考核整改 figures (default: rectificationOf(conn, report)). */
   rectification?: RectificationSummary | null;
 }
@@ -28,8 +28,8 @@ interface Platforms { projects: number; accepted: number; verified_wan: number; 
 const wan = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** Compute the self-assessment on the data date (the newest snapshot, or asOf). */
-export async function computeSelfAssessment(conn: DuckDBConnection, opts: SelfAssessmentOptions = {}): Promise<SelfAssessment> {
-  const plan = opts.plan ?? defaultPlan;
+export async function computeSelfAssessment(conn: DuckDBConnection, opts: SelfAssessmentOptions): Promise<SelfAssessment> {
+  const plan = opts.plan;
   const report = await computeReport(conn, { plan, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
   const params = kpiParams(plan, report.snapshot, report.as_of);
   const levels = await runQuery<{ level: number; enterprises: number }>(conn, "self_assessment_levels", params);

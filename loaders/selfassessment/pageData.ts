@@ -2,7 +2,7 @@
 import { isSampleData } from "../config/paths.ts";
 import { withWarehouse, type Meta } from "../outputs/report.ts";
 import { warehouseMeta } from "../warehouse/snapshots.ts";
-import { plan } from "../plan/guangzhou.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { computeSelfAssessment } from "./compute.ts";
 import { selfAssessmentProse, type SaProse } from "./prose.ts";
 import { selfAssessmentTables, type SaTable } from "./tables.ts";
@@ -16,9 +16,9 @@ export interface SelfAssessmentPageData {
   tables: Record<string, SaTable>;
 }
 
-export async function selfAssessmentPageData(root: string): Promise<SelfAssessmentPageData> {
-  return withWarehouse(root, async (conn) => {
-    const sa = await computeSelfAssessment(conn);
+export async function selfAssessmentPageData(root: string, plan: PilotPlan): Promise<SelfAssessmentPageData> {
+  return withWarehouse(root, plan, async (conn) => {
+    const sa = await computeSelfAssessment(conn, { plan });
     return {
       meta: await warehouseMeta(conn, { title: plan.title, sample: isSampleData(root), snapshot: sa.snapshot, asOf: sa.as_of }),
       sa,

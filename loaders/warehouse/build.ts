@@ -20,6 +20,7 @@ import { ingestSnapshot } from "../ingest/snapshot.ts";
 import type { IngestResult, LocatedIssue } from "../ingest/types.ts";
 import { fingerprint } from "../config/fingerprint.ts";
 import { projectRoot } from "../config/paths.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { snapshotTables, writeIssues, writeSchema, writeSnapshotRow, writeSnapshotRows } from "./write.ts";
 
 const cacheDir = resolve(projectRoot, ".cache/warehouse");
@@ -185,11 +186,12 @@ export interface BuildStats {
  * Build the warehouse of `root` into `target`, one snapshot at a time. `snapshotCache` is the folder
  * of per-snapshot files (null: read every snapshot and keep nothing); `workers` the worker threads
  * that read snapshots (default: ingestWorkers(), one per core). Throws IngestFailed, listing
- * every fatal problem of every snapshot, when any file cannot be ingested.
+ * every fatal problem of every snapshot, when any file cannot be ingested. Ingests against `plan`.
  */
 export async function buildWarehouse(
   root: string,
   target: string,
+  plan: PilotPlan,
   opts: { snapshotCache?: string | null; workers?: number } = {},
 ): Promise<BuildStats> {
   const started = performance.now();
@@ -206,13 +208,13 @@ export async function buildWarehouse(
   const conn = await db.connect();
   let finished = false;
   try {
-    await writeSchema(conn);
+    await writeSchema(conn, plan);
     for (const snap of scan.snapshots) await writeSnapshotRow(conn, snap.date, snap.dir);
     await writeIssues(conn, scan.issues);
     const files = cache ? snapshotFilePaths(scan, code, cache) : scan.snapshots.map(() => null);
     // The snapshots with no file to copy from are read ahead, on every core, while this thread writes.
     const toRead = scan.snapshots.filter((_, i) => !files[i] || !existsSync(files[i]!));
-    const reading = ingestSnapshots(root, toRead, opts.workers);
+    const reading = ingestSnapshots(root, toRead, plan, opts.workers);
     try {
       for (const [i, snap] of scan.snapshots.entries()) {
         fatal.push(...snap.missing);
@@ -226,7 +228,7 @@ export async function buildWarehouse(
           stats.reused.push(snap.date);
           continue;
         } else {
-          r = await ingestSnapshot(snap, scan.display); // its file vanished (pruned by another build)
+          r = await ingestSnapshot(snap, scan.display, plan); // its file vanished (pruned by another build)
         }
         stats.ingestMs += performance.now() - t;
         stats.ingested.push(snap.date);
@@ -235,7 +237,7 @@ export async function buildWarehouse(
         fatal.push(...r.fatal);
         if (r.fatal.length > 0 || snap.missing.length > 0) continue;
         const issuesBefore = await rowCount(conn, "ingest_issues");
-        await writeSnapshotRows(conn, r.snapshot);
+        await writeSnapshotRows(conn, r.snapshot, plan);
         if (file) {
           await saveSnapshotFile(conn, file, snap.date, issuesBefore);
           used.push(file);
@@ -296,12 +298,12 @@ function prune(current: string): void {
 }
 
 /** Path of the warehouse for `root`, building it first if no current one exists. */
-export async function ensureWarehouse(root: string, opts: { timeoutMs?: number } = {}): Promise<string> {
-  return (await prepareWarehouse(root, opts)).path;
+export async function ensureWarehouse(root: string, plan: PilotPlan, opts: { timeoutMs?: number } = {}): Promise<string> {
+  return (await prepareWarehouse(root, plan, opts)).path;
 }
 
 /** ensureWarehouse, also telling whether this call built the warehouse (false: it existed, or another process built it). */
-export async function prepareWarehouse(root: string, opts: { timeoutMs?: number } = {}): Promise<{ path: string; built: boolean }> {
+export async function prepareWarehouse(root: string, plan: PilotPlan, opts: { timeoutMs?: number } = {}): Promise<{ path: string; built: boolean }> {
   mkdirSync(cacheDir, { recursive: true });
   sweep();
   const key = warehouseKey(root);
@@ -313,7 +315,7 @@ export async function prepareWarehouse(root: string, opts: { timeoutMs?: number 
     if (tryLock(lock)) {
       try {
         if (!existsSync(target)) {
-          await buildWarehouse(root, target);
+          await buildWarehouse(root, target, plan);
           built = true;
         }
       } finally {
@@ -329,8 +331,8 @@ export async function prepareWarehouse(root: string, opts: { timeoutMs?: number 
 }
 
 /** Open the warehouse of `root` read-only (several processes may read it at once). */
-export async function openWarehouse(root: string): Promise<{ conn: DuckDBConnection; path: string; close: () => void }> {
-  const path = await ensureWarehouse(root);
+export async function openWarehouse(root: string, plan: PilotPlan): Promise<{ conn: DuckDBConnection; path: string; close: () => void }> {
+  const path = await ensureWarehouse(root, plan);
   const db = await DuckDBInstance.create(path, { access_mode: "READ_ONLY" });
   const conn = await db.connect();
   return {

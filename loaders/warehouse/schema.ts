@@ -3,7 +3,7 @@
  * every snapshot of a data root: each contract table gets a `snapshot` column, and personal
  * columns never get a column at all.
  */
-import { tables, type Column, type ColumnType, type Table } from "../contract/tables.ts";
+import { contractTables, type Column, type ColumnType, type Table } from "../contract/tables.ts";
 import type { PilotPlan } from "../plan/types.ts";
 
 const sqlType: Record<ColumnType, string> = {
@@ -48,8 +48,8 @@ export function warehouseColumns(t: Table): { name: string; type: string }[] {
 }
 
 /** CREATE TABLE statements for the contract tables, the ingest report and the plan's dimensions. */
-export function schemaDDL(): string[] {
-  const ddl = tables.map(
+export function schemaDDL(plan: PilotPlan): string[] {
+  const ddl = contractTables(plan).map(
     (t) => `CREATE TABLE ${t.key} (${warehouseColumns(t).map((c) => `${c.name} ${c.type}`).join(", ")})`,
   );
   ddl.push(

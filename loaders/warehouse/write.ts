@@ -1,8 +1,8 @@
 /** Write ingested snapshots into a DuckDB database: the schema, contract tables, the ingest report, the plan's dimensions. */
 import { DuckDBDateValue, LIST, VARCHAR, type DuckDBAppender, type DuckDBConnection } from "@duckdb/node-api";
-import { tableByKey, tables, type ColumnType, type Table } from "../contract/tables.ts";
+import { tableByKey, tableIdentities, type ColumnType, type Table } from "../contract/tables.ts";
 import type { IngestedSnapshot, LocatedIssue } from "../ingest/types.ts";
-import { plan } from "../plan/guangzhou.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { planDML, schemaDDL, storedColumns, derivedColumns } from "./schema.ts";
 
 const DAY_MS = 86_400_000;
@@ -34,9 +34,9 @@ function columnWriters(t: Table): { key: string; put: Put }[] {
   ];
 }
 
-/** Create every table of the warehouse in `conn` and fill the plan's dimensions. */
-export async function writeSchema(conn: DuckDBConnection): Promise<void> {
-  for (const sql of [...schemaDDL(), ...planDML(plan)]) await conn.run(sql);
+/** Create every table of the warehouse in `conn` and fill `plan`'s dimensions. */
+export async function writeSchema(conn: DuckDBConnection, plan: PilotPlan): Promise<void> {
+  for (const sql of [...schemaDDL(plan), ...planDML(plan)]) await conn.run(sql);
 }
 
 /** One row of the snapshots table. */
@@ -68,14 +68,14 @@ export async function writeIssues(conn: DuckDBConnection, issues: readonly Locat
 }
 
 /** The tables one snapshot's ingest fills (all but the snapshots row and the plan's dimensions). */
-export const snapshotTables: readonly string[] = [...tables.map((t) => t.key), "ingest_files", "ingest_issues"];
+export const snapshotTables: readonly string[] = [...tableIdentities.map((t) => t.key), "ingest_files", "ingest_issues"];
 
-/** Append one snapshot's loaded rows, its ingest_files rows and its issues (not its snapshots row). */
-export async function writeSnapshotRows(conn: DuckDBConnection, s: IngestedSnapshot): Promise<void> {
+/** Append one snapshot's loaded rows (ingested against `plan`), its ingest_files rows and its issues (not its snapshots row). */
+export async function writeSnapshotRows(conn: DuckDBConnection, s: IngestedSnapshot, plan: PilotPlan): Promise<void> {
   const snapshot = dateValue(s.date);
   const fa = await conn.createAppender("ingest_files");
   for (const f of s.files) {
-    const writers = columnWriters(tableByKey(f.table));
+    const writers = columnWriters(tableByKey(plan, f.table));
     const a = await conn.createAppender(f.table);
     for (const { row, rec } of f.loaded) {
       a.appendDate(snapshot);

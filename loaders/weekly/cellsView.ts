@@ -4,7 +4,8 @@
  * tables with one query and a column added to the contract is compared without a code change.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { tables as contractTables, type Column, type Table } from "../contract/tables.ts";
+import { contractTables, type Column, type Table } from "../contract/tables.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { storedColumns } from "../warehouse/schema.ts";
 
 const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
@@ -38,16 +39,16 @@ function tableCells(t: Table, ord: number): string {
 }
 
 /** The CREATE statement of the weekly_cells view over the given contract tables. */
-export function cellsViewSQL(tables: readonly Table[] = contractTables): string {
+export function cellsViewSQL(tables: readonly Table[]): string {
   return `CREATE OR REPLACE TEMP VIEW weekly_cells AS\n${tables.map(tableCells).join("\nUNION ALL\n")}`;
 }
 
 // TEMP (a read-only warehouse can hold it), so it lives per connection, like the KPI macros.
 const installed = new WeakSet<DuckDBConnection>();
 
-/** Create weekly_cells on a connection, once per connection. */
-export async function installCellsView(conn: DuckDBConnection): Promise<void> {
+/** Create weekly_cells over `plan`'s contract tables on a connection, once per connection. */
+export async function installCellsView(conn: DuckDBConnection, plan: PilotPlan): Promise<void> {
   if (installed.has(conn)) return;
-  await conn.run(cellsViewSQL());
+  await conn.run(cellsViewSQL(contractTables(plan)));
   installed.add(conn);
 }

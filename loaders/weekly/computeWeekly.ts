@@ -2,7 +2,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { cellText } from "../../src/components/weeklyFormat.ts";
 import { computeReport } from "../kpi/computeReport.ts";
-import { plan as defaultPlan } from "../plan/guangzhou.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { attentionItems } from "./attention.ts";
 import { breachChange, districtMoves, projectListChange, reviewChange, targetChanges } from "./diffReports.ts";
@@ -20,7 +19,8 @@ export interface WeeklyOptions {
   after?: string;
   /** With a single snapshot (and no `before` given), compare B with itself (nothing changed) instead of failing. */
   allowSame?: boolean;
-  plan?: PilotPlan;
+  /** The plan the warehouse was built with. */
+  plan: PilotPlan;
 }
 
 const DAY_MS = 86_400_000;
@@ -32,8 +32,8 @@ type RevisionRow = Omit<W.Revision, "before_text" | "after_text"> & {
 type EventRow = Omit<W.EventCount, "label" | "unit"> & { dim: "total" | "district" | "industry" };
 
 /** Compute the weekly review of snapshot A (before) against B (after). */
-export async function computeWeekly(conn: DuckDBConnection, opts: WeeklyOptions = {}): Promise<W.WeeklyReview> {
-  const plan = opts.plan ?? defaultPlan;
+export async function computeWeekly(conn: DuckDBConnection, opts: WeeklyOptions): Promise<W.WeeklyReview> {
+  const plan = opts.plan;
   const { before, after } = await pickPair(conn, opts);
   const days = daysBetween(before, after);
   const weeks = days / 7;
@@ -41,9 +41,9 @@ export async function computeWeekly(conn: DuckDBConnection, opts: WeeklyOptions 
   const reportA = await computeReport(conn, { asOf: before, plan });
   const reportB = await computeReport(conn, { asOf: after, plan });
   const params = weeklyParams(plan, before, after);
-  const run = <Row>(name: string): Promise<Row[]> => runWeeklyQuery<Row>(conn, name, params);
+  const run = <Row>(name: string): Promise<Row[]> => runWeeklyQuery<Row>(conn, name, params, plan);
 
-  const kinds = new Map(eventKinds.map((k) => [k.key, k]));
+  const kinds = new Map(eventKinds(plan).map((k) => [k.key, k]));
   const eventRows = await run<EventRow>("new_events");
   const eventsOf = (dim: EventRow["dim"]): W.EventCount[] =>
     eventRows

@@ -12,12 +12,12 @@ export function weeklyParams(plan: PilotPlan, before: string, after: string): Kp
     after: { value: isoDate(after), type: DATE },
     state_moves: {
       value: listValue(
-        stateColumns.flatMap((s) => s.forward.map(([from, to]) => structValue({ table_key: s.table, column_key: s.column, from_value: from, to_value: to }))),
+        stateColumns(plan).flatMap((s) => s.forward.map(([from, to]) => structValue({ table_key: s.table, column_key: s.column, from_value: from, to_value: to }))),
       ),
       type: LIST(STRUCT({ table_key: VARCHAR, column_key: VARCHAR, from_value: VARCHAR, to_value: VARCHAR })),
     },
     project_statuses: { value: listValue([...plan.projectStatuses]), type: LIST(VARCHAR) },
-    event_keys: { value: listValue(eventKinds.map((k) => k.key)), type: LIST(VARCHAR) },
+    event_keys: { value: listValue(eventKinds(plan).map((k) => k.key)), type: LIST(VARCHAR) },
     running_totals: {
       value: listValue(runningTotals.map((r) => structValue({ table_key: r.table, column_key: r.column }))),
       type: LIST(STRUCT({ table_key: VARCHAR, column_key: VARCHAR })),

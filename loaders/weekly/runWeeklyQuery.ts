@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { KpiParams } from "../kpi/params.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { runSql } from "../warehouse/query.ts";
 import { installCellsView } from "./cellsView.ts";
 
@@ -22,8 +23,8 @@ export function readWeeklyQuery(name: string): string {
   return readFileSync(`${weeklyQueryDir}${name}.sql`, "utf8");
 }
 
-/** Run weekly query `name` with the parameters it names; rows come back as plain JSON objects. */
-export async function runWeeklyQuery<Row>(conn: DuckDBConnection, name: string, params: KpiParams): Promise<Row[]> {
-  await installCellsView(conn);
+/** Run weekly query `name` (over `plan`'s contract) with the parameters it names; rows come back as plain JSON objects. */
+export async function runWeeklyQuery<Row>(conn: DuckDBConnection, name: string, params: KpiParams, plan: PilotPlan): Promise<Row[]> {
+  await installCellsView(conn, plan);
   return runSql<Row>(conn, readWeeklyQuery(name), params, { label: `weekly/${name}.sql`, macros: true });
 }

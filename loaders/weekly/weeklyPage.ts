@@ -2,7 +2,7 @@
 import { isSampleData } from "../config/paths.ts";
 import { withWarehouse, type Meta } from "../outputs/report.ts";
 import { warehouseMeta } from "../warehouse/snapshots.ts";
-import { plan } from "../plan/guangzhou.ts";
+import type { PilotPlan } from "../plan/types.ts";
 import { computeWeekly } from "./computeWeekly.ts";
 import type { WeeklyReview } from "./types.ts";
 
@@ -13,13 +13,13 @@ export interface WeeklyPageData {
 }
 
 /**
- * The weekly page's data for data root `root` (A: `before`, default the snapshot before the newest).
+ * The weekly page's data for data root `root` under `plan` (A: `before`, default the snapshot before the newest).
  * A root with one snapshot gets that snapshot compared with itself (review.before = review.after),
  * which the page reports as nothing to compare, rather than a failed build.
  */
-export async function weeklyPageData(root: string, before?: string): Promise<WeeklyPageData> {
-  return withWarehouse(root, async (conn) => {
-    const review = await computeWeekly(conn, before ? { before } : { allowSame: true });
+export async function weeklyPageData(root: string, plan: PilotPlan, before?: string): Promise<WeeklyPageData> {
+  return withWarehouse(root, plan, async (conn) => {
+    const review = await computeWeekly(conn, before ? { before, plan } : { allowSame: true, plan });
     return {
       meta: await warehouseMeta(conn, { title: plan.title, sample: isSampleData(root), snapshot: review.after }),
       review,

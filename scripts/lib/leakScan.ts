@@ -18,6 +18,7 @@ import JSZip from "jszip";
 import { tableByKey } from "../../loaders/contract/tables.ts";
 import { discoverSnapshots, readTableFile } from "../../loaders/ingest/read/index.ts";
 import { withWarehouse } from "../../loaders/outputs/report.ts";
+import type { PilotPlan } from "../../loaders/plan/types.ts";
 import { queryRows } from "../../loaders/warehouse/query.ts";
 
 export type SecretKind = "uscc" | "enterprise" | "project_id" | "payment_id" | "contact" | "phone";
@@ -37,8 +38,8 @@ export interface Hit {
 }
 
 /** Every district's identifiers: enterprise credit codes and names, project ids, payment ids. */
-export async function districtIdentifiers(root: string): Promise<Secret[]> {
-  return withWarehouse(root, async (conn) => {
+export async function districtIdentifiers(root: string, plan: PilotPlan): Promise<Secret[]> {
+  return withWarehouse(root, plan, async (conn) => {
     const rows = await queryRows<{ value: string; kind: SecretKind; district: string }>(
       conn,
       `SELECT DISTINCT uscc AS value, 'uscc' AS kind, district FROM enterprises WHERE district IS NOT NULL
@@ -58,8 +59,8 @@ export async function districtIdentifiers(root: string): Promise<Secret[]> {
 }
 
 /** The 联系人 and 联系电话 values of the newest snapshot's enterprise file (all snapshots with `all`). */
-export async function contactValues(root: string, all = false): Promise<Secret[]> {
-  const table = tableByKey("enterprises");
+export async function contactValues(root: string, plan: PilotPlan, all = false): Promise<Secret[]> {
+  const table = tableByKey(plan, "enterprises");
   const snaps = discoverSnapshots(root).snapshots;
   const out = new Map<string, Secret>();
   for (const s of all ? snaps : snaps.slice(-1)) {
@@ -181,7 +182,7 @@ export async function scanSite(dir: string, forbidden: readonly Secret[]): Promi
 }
 
 /** Scan a district build of `root`: other districts' identifiers and everyone's contact data. */
-export async function scanDistrictBuild(dir: string, root: string, district: string): Promise<Hit[]> {
-  const [ids, contacts] = await Promise.all([districtIdentifiers(root), contactValues(root)]);
+export async function scanDistrictBuild(dir: string, root: string, district: string, plan: PilotPlan): Promise<Hit[]> {
+  const [ids, contacts] = await Promise.all([districtIdentifiers(root, plan), contactValues(root, plan)]);
   return scanSite(dir, forbiddenFor(district, ids, contacts));
 }

@@ -1,7 +1,7 @@
 /**
  * World-model knobs: how big the sample pilot is and how it unfolds. These are choices about the
  * *simulation*, not plan facts: targets, caps, districts, industries and headers come from
- * loaders/plan/guangzhou.ts and loaders/contract/tables.ts. Districts are named by pinyin and
+ * the plan (loaders/plan/load.ts) and loaders/contract/tables.ts. Districts are named by pinyin and
  * industries by key, and resolved against the plan (see lookup.ts).
  */
 export const knobs = {

@@ -1,9 +1,12 @@
-/** Names the generator needs from the plan and the contract, looked up once (never retyped here). */
-import { plan } from "../../loaders/plan/guangzhou.ts";
+/**
+ * Names the generator needs from the plan and the contract, looked up once (never retyped here).
+ * The plan comes from loadPlan(), once, here: every generator module takes it from this module.
+ */
 import { tableByKey } from "../../loaders/contract/tables.ts";
+import { loadPlan } from "../../loaders/plan/load.ts";
 import type { District, FundDirectionKey, TargetKey } from "../../loaders/plan/types.ts";
 
-export { plan };
+export const plan = loadPlan();
 
 export function districtByPinyin(pinyin: string): District {
   const d = plan.districts.find((x) => x.pinyin === pinyin);
@@ -37,7 +40,7 @@ export const STATUS = {
 } as const;
 
 /** Assessment kinds from the contract: 改造前, 改造后. */
-const kinds = tableByKey("assessments").columns.find((c) => c.key === "kind")!.values!;
+const kinds = tableByKey(plan, "assessments").columns.find((c) => c.key === "kind")!.values!;
 export const KIND = { pre: kinds[0]!, post: kinds[1]! } as const;
 
 /** Fund sources: 中央, 省级, 市级, 区级. */

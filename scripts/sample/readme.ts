@@ -45,7 +45,7 @@ ${layouts
   .map((l) => {
     const f = size(l.table);
     const format = l.format === "xlsx" ? "xlsx" : `CSV, ${encodingName[l.encoding ?? "utf8"]}`;
-    return `| ${l.table} · ${tableByKey(l.table).zh} | \`${f.file.split("/")[1]}\` | ${format} | ${f.rows} |`;
+    return `| ${l.table} · ${tableByKey(plan, l.table).zh} | \`${f.file.split("/")[1]}\` | ${format} | ${f.rows} |`;
   })
   .join("\n")}
 

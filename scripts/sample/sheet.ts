@@ -40,7 +40,7 @@ const parseAmount = (c: RawCell): number | null => {
 
 export function* sheetRows(layout: Layout, w: World, index: number): Generator<OutRow> {
   const snapshot = w.snapshots[index]!;
-  const columns = tableByKey(layout.table).columns;
+  const columns = tableByKey(plan, layout.table).columns;
   const headers = [...columns.map((c) => layout.header(c)), ...(layout.extra ?? []).map((x) => x.header)];
   const width = headers.length;
   const live = <T extends { table: string; from: number; to: number }>(f: T) => f.table === layout.table && f.from <= index && index <= f.to;

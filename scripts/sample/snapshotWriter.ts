@@ -1,7 +1,7 @@
 /** Write one snapshot's files (every table in its layout) and return what was written and where the faults sit. */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { tableByKey } from "../../loaders/contract/tables.ts";
+import { tableIdentity } from "../../loaders/contract/tables.ts";
 import type { RawCell } from "./cells.ts";
 import { csvBytes } from "./csv.ts";
 import { layouts } from "./layouts.ts";
@@ -49,7 +49,7 @@ export async function writeSnapshot(world: World, index: number, out: string): P
       };
       const source = sheetRows(layout, world, index);
       const meta = {
-        sheetName: tableByKey(layout.table).zh,
+        sheetName: tableIdentity(layout.table).zh,
         when: new Date(Date.UTC(y, m - 1, d, 9, 30)),
         wallClock: new Date(Date.UTC(y, m - 1, d, 17, 30)),
         zipLevel: world.scale <= 1 ? 9 : 1,

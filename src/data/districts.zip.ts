@@ -7,13 +7,14 @@ import { audienceFromEnv } from "../../loaders/config/audience.ts";
 import { dataRoot } from "../../loaders/config/paths.ts";
 import { districtProjectsJson } from "../../loaders/outputs/pages.ts";
 import { loadAudienceReport } from "../../loaders/outputs/scope.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { loadPlan } from "../../loaders/plan/load.ts";
 
-const audience = audienceFromEnv();
-const { report, meta } = await loadAudienceReport(dataRoot([], process.env), audience);
+const plan = loadPlan();
+const audience = audienceFromEnv(plan);
+const { report, meta } = await loadAudienceReport(dataRoot([], process.env), plan, audience);
 const zip = new JSZip();
 // A fixed date: the archive's bytes depend on the data only.
 const date = new Date(`${meta.snapshot}T00:00:00Z`);
 const members = audience.kind === "district" ? plan.districts.filter((d) => d.code === audience.code) : plan.districts;
-for (const d of members) zip.file(`${d.pinyin}.json`, districtProjectsJson(d.pinyin, report, meta), { date });
+for (const d of members) zip.file(`${d.pinyin}.json`, districtProjectsJson(d.pinyin, report, meta, plan), { date });
 process.stdout.write(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));

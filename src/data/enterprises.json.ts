@@ -3,5 +3,7 @@
 import { audienceFromEnv, scopeDistrict } from "../../loaders/config/audience.ts";
 import { dataRoot } from "../../loaders/config/paths.ts";
 import { enterprisesJson } from "../../loaders/outputs/enterprises.ts";
+import { loadPlan } from "../../loaders/plan/load.ts";
 
-process.stdout.write(await enterprisesJson(dataRoot([], process.env), scopeDistrict(audienceFromEnv())));
+const plan = loadPlan();
+process.stdout.write(await enterprisesJson(dataRoot([], process.env), plan, scopeDistrict(audienceFromEnv(plan))));

@@ -4,7 +4,9 @@ import { audienceFromEnv } from "../../loaders/config/audience.ts";
 import { dataRoot, isSampleData } from "../../loaders/config/paths.ts";
 import { ingestSummary } from "../../loaders/outputs/ingest.ts";
 import { withWarehouse } from "../../loaders/outputs/report.ts";
+import { loadPlan } from "../../loaders/plan/load.ts";
 
 const root = dataRoot([], process.env);
-const summary = await withWarehouse(root, (conn) => ingestSummary(conn, isSampleData(root)));
-process.stdout.write(JSON.stringify(audienceFromEnv().kind === "city" ? summary : { ...summary, issues: [] }));
+const plan = loadPlan();
+const summary = await withWarehouse(root, plan, (conn) => ingestSummary(conn, plan, isSampleData(root)));
+process.stdout.write(JSON.stringify(audienceFromEnv(plan).kind === "city" ? summary : { ...summary, issues: [] }));

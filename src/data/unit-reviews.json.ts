@@ -2,6 +2,8 @@
 import { dataRoot } from "../../loaders/config/paths.ts";
 import { pageJson } from "../../loaders/outputs/pages.ts";
 import { loadAudienceReport } from "../../loaders/outputs/scope.ts";
+import { loadPlan } from "../../loaders/plan/load.ts";
 
-const { report, meta } = await loadAudienceReport(dataRoot([], process.env));
-process.stdout.write(pageJson("unit-reviews", report, meta));
+const plan = loadPlan();
+const { report, meta } = await loadAudienceReport(dataRoot([], process.env), plan);
+process.stdout.write(pageJson("unit-reviews", report, meta, plan));

@@ -42,11 +42,11 @@ beforeAll(async () => {
   const env = { ...process.env, PILOT_DATA: root };
   for (const d of plan.districts) {
     const t = performance.now();
-    build(parseAudience(`district:${d.code}`), site(d.code), env);
+    build(parseAudience(`district:${d.code}`, plan), site(d.code), env);
     seconds[d.code] = Math.round((performance.now() - t) / 100) / 10;
   }
   console.log(`district builds (s): ${JSON.stringify(seconds)}`);
-  [ids, contacts] = await Promise.all([districtIdentifiers(root), contactValues(root)]);
+  [ids, contacts] = await Promise.all([districtIdentifiers(root, plan), contactValues(root, plan)]);
 }, 1_800_000);
 
 afterAll(() => {
@@ -85,7 +85,7 @@ describe("district builds: what they still show", () => {
   });
 
   test("every district's site carries every district's rank and the city totals, as the city report has them", async () => {
-    const { report } = await loadReport(root);
+    const { report } = await loadReport(root, plan);
     for (const d of plan.districts) {
       const districts = dataFile(site(d.code), "districts") as { by_district: typeof report.by_district; kpis: typeof report.kpis };
       expect(districts.by_district).toEqual(report.by_district);

@@ -15,17 +15,18 @@ import { scopeReport } from "../../loaders/outputs/scope.ts";
 import { pruneCityOnly } from "../../scripts/build.ts";
 import type { ListRemoval, UnitManagement } from "../../loaders/kpi/reportTypes.ts";
 import { fakeReport } from "../public/fakeReport.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 describe("audiences", () => {
   test("city, public and every district of the plan, each with its classification", () => {
-    expect(parseAudience("district:440112")).toEqual({ kind: "district", code: "440112", name: "黄埔区", pinyin: "huangpu" });
-    expect(allAudiences().map(audienceId)).toEqual(["city", "district:440103", "district:440104", "district:440105", "district:440106", "district:440111", "district:440112", "district:440113", "district:440114", "district:440115", "district:440117", "district:440118", "public"]);
-    expect(allAudiences().map(classification).filter((c, i, a) => a.indexOf(c) === i)).toEqual(["内部资料", "本区资料", "公开"]);
+    expect(parseAudience("district:440112", plan)).toEqual({ kind: "district", code: "440112", name: "黄埔区", pinyin: "huangpu" });
+    expect(allAudiences(plan).map(audienceId)).toEqual(["city", "district:440103", "district:440104", "district:440105", "district:440106", "district:440111", "district:440112", "district:440113", "district:440114", "district:440115", "district:440117", "district:440118", "public"]);
+    expect(allAudiences(plan).map(classification).filter((c, i, a) => a.indexOf(c) === i)).toEqual(["内部资料", "本区资料", "公开"]);
   });
 
   test("an unknown audience or district is refused", () => {
-    expect(() => parseAudience("district:440116")).toThrow(/unknown audience "district:440116"/);
-    expect(() => parseAudience("huangpu")).toThrow(/unknown audience/);
+    expect(() => parseAudience("district:440116", plan)).toThrow(/unknown audience "district:440116"/);
+    expect(() => parseAudience("huangpu", plan)).toThrow(/unknown audience/);
   });
 });
 
@@ -51,7 +52,7 @@ describe("manifest", () => {
       mkdirSync(join(dir, "_file"));
       writeFileSync(join(dir, "index.html"), "<p>x</p>");
       writeFileSync(join(dir, "_file/a.json"), "{}");
-      const m = writeManifest(dir, { audience: parseAudience("district:440103"), dataDate: "2026-11-20" });
+      const m = writeManifest(dir, { audience: parseAudience("district:440103", plan), dataDate: "2026-11-20" });
       expect(m).toMatchObject({ audience: "district:440103", classification: "本区资料", data_date: "2026-11-20", tool: { name: "gz-sme-dx-monitor" } });
       expect(m.files).toEqual([
         { path: "_file/a.json", bytes: 2, sha256: createHash("sha256").update("{}").digest("hex") },

@@ -10,6 +10,7 @@ import { sampleRoot } from "../../loaders/config/paths.ts";
 import { tableByKey } from "../../loaders/contract/tables.ts";
 import { discoverSnapshots } from "../../loaders/ingest/read/index.ts";
 import { uscc } from "../helpers/exports.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 export const hostileName = "<img src=x onerror=alert(1)>";
 export const hostileUscc = uscc("91440101MA5XQQ001");
@@ -23,7 +24,7 @@ export async function browserFixtureRoot(): Promise<string> {
   const latest = discoverSnapshots(root).snapshots.at(-1)!;
   const file = latest.files.find((f) => f.table === "enterprises")!;
   const row: Record<string, string | number> = { uscc: hostileUscc, name: hostileName, district: "黄埔区", industry: "时尚美妆", employees: 50, revenue_wan: 1000 };
-  const t = tableByKey("enterprises");
+  const t = tableByKey(plan, "enterprises");
   if (file.path.endsWith(".xlsx")) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(file.path) as unknown as ExcelJS.Buffer);

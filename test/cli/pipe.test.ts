@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { projectRoot } from "../../loaders/config/paths.ts";
 import { weeklyMarkdown } from "../../loaders/weekly/weeklyMarkdown.ts";
 import { codesTable, contractTable } from "../../scripts/docs-tables.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 const tsx = resolve(projectRoot, "node_modules/.bin/tsx");
 const MiB = 1 << 20;
@@ -198,7 +199,7 @@ describe("validate through a pipe", () => {
 describe("docs-tables through a pipe", () => {
   test.each([
     ["codes", codesTable],
-    ["contract", contractTable],
+    ["contract", () => contractTable(plan)],
   ])("should print the %s table whole", async (which, table) => {
     const r = await run("scripts/docs-tables.ts", [which]);
     expect([r.code, r.stderr]).toEqual([0, ""]);

@@ -6,9 +6,11 @@
  */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { tables, type Column, type Table, type TableKey } from "../../loaders/contract/tables.ts";
+import { contractTables, type Column, type Table, type TableKey } from "../../loaders/contract/tables.ts";
 import { plan } from "../../loaders/plan/guangzhou.ts";
 import { cellText, readSheet, type Cell } from "./read.ts";
+
+const tables = contractTables(plan);
 
 export interface Problem {
   file: string;

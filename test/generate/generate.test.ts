@@ -6,7 +6,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { tables } from "../../loaders/contract/tables.ts";
+import { tableIdentities } from "../../loaders/contract/tables.ts";
 import { generateSample, type GenerateResult } from "../../scripts/sample/generate.ts";
 import { checkSnapshot, kpisFromFiles, parseDate, parseNumber, tableOfFile } from "./check.ts";
 import { cellText, readSheet, type Sheet } from "./read.ts";
@@ -53,7 +53,7 @@ describe("generate: determinism and layout", () => {
     for (const day of FRIDAYS) {
       const files = await readdir(join(first, day));
       expect(files).toHaveLength(14);
-      expect(files.map((f) => tableOfFile(f)?.key).sort()).toEqual(tables.map((t) => t.key).filter((k) => k !== "tier_criteria").sort());
+      expect(files.map((f) => tableOfFile(f)?.key).sort()).toEqual(tableIdentities.map((t) => t.key).filter((k) => k !== "tier_criteria").sort());
     }
   });
 

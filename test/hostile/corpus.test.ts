@@ -7,6 +7,7 @@ import { writeRoot } from "../helpers/exports.ts";
 import { baseRows, cases, SNAP, type Group } from "./cases.ts";
 import { hostileTable } from "./docs-table.ts";
 import { allIssues, violations, where } from "./invariants.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 let root: string | undefined;
 afterEach(() => {
@@ -31,7 +32,7 @@ describe("hostile inputs", () => {
 
   test.each(cases.map((c) => [c.name, c] as const))("should ingest %s with its exact outcome", async (_, c) => {
     root = writeRoot(await c.build());
-    const r = await ingestRoot(root);
+    const r = await ingestRoot(root, plan);
 
     expect(r.fatal.map((i) => where(r, i)).sort()).toEqual([...(c.expect.fatal ?? [])].sort());
     expect(allIssues(r).map((i) => where(r, i)).sort()).toEqual([...(c.expect.issues ?? [])].sort());

@@ -7,13 +7,14 @@ import { cpSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { tables } from "../../loaders/contract/tables.ts";
+import { tableIdentities } from "../../loaders/contract/tables.ts";
 import { ingestRoot } from "../../loaders/ingest/root.ts";
 import type { IngestResult } from "../../loaders/ingest/types.ts";
 import { openWarehouse, prepareWarehouse, warehouseKey } from "../../loaders/warehouse/build.ts";
 import { queryRows } from "../../loaders/warehouse/query.ts";
 import { baseTables, writeRoot } from "../helpers/exports.ts";
 import { cases } from "./cases.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 const roots: string[] = [];
 afterAll(() => {
@@ -40,8 +41,8 @@ function located(r: IngestResult): unknown {
 describe("determinism", () => {
   test("should give deep-equal results for two ingests of the same inputs, wherever they are stored", async () => {
     const root = await mixedRoot();
-    const first = await ingestRoot(root);
-    const second = await ingestRoot(root);
+    const first = await ingestRoot(root, plan);
+    const second = await ingestRoot(root, plan);
     expect(second).toEqual(first);
     // Sanity: the set does exercise warnings, rejections and skipped rows.
     expect(first.snapshots.map((s) => s.files.reduce((a, f) => [a[0]! + f.rowsLoaded, a[1]! + f.rowsRejected, a[2]! + f.rowsSkipped], [0, 0, 0]))).toEqual([
@@ -53,7 +54,7 @@ describe("determinism", () => {
     const elsewhere = join(mkdtempSync(join(tmpdir(), "moved-")), "exports");
     roots.push(elsewhere);
     cpSync(root, elsewhere, { recursive: true });
-    expect(located(await ingestRoot(elsewhere))).toEqual(located(first));
+    expect(located(await ingestRoot(elsewhere, plan))).toEqual(located(first));
   });
 
   test("should key the warehouse on content only: stable, blind to timestamps and location, moved by one byte", async () => {
@@ -74,20 +75,20 @@ describe("determinism", () => {
   test("should hold the same rows in the same order after a rebuild of the warehouse", async () => {
     const root = await mixedRoot();
     const dump = async () => {
-      const wh = await openWarehouse(root);
+      const wh = await openWarehouse(root, plan);
       try {
         const out: Record<string, unknown[]> = {};
-        for (const t of [...tables.map((x) => x.key), "snapshots", "ingest_files", "ingest_issues"]) out[t] = await queryRows(wh.conn, `SELECT * FROM ${t}`);
+        for (const t of [...tableIdentities.map((x) => x.key), "snapshots", "ingest_files", "ingest_issues"]) out[t] = await queryRows(wh.conn, `SELECT * FROM ${t}`);
         return JSON.stringify(out);
       } finally {
         wh.close();
       }
     };
-    await prepareWarehouse(root);
+    await prepareWarehouse(root, plan);
     const first = await dump();
-    const { path } = await prepareWarehouse(root);
+    const { path } = await prepareWarehouse(root, plan);
     rmSync(path);
-    expect((await prepareWarehouse(root)).built).toBe(true);
+    expect((await prepareWarehouse(root, plan)).built).toBe(true);
     expect(await dump()).toBe(first);
     expect(first).toContain("NEGATIVE_AMOUNT");
   });

@@ -276,7 +276,7 @@ describe("fuzz", () => {
     const workbooks = seeds.filter((x) => isZip(x.bytes));
     const texts = seeds.filter((x) => !isZip(x.bytes));
     // The valid set itself must load cleanly, or the mutations prove nothing.
-    const clean = await ingestRoot(root);
+    const clean = await ingestRoot(root, plan);
     expect([clean.fatal, clean.snapshots[0]!.issues.filter((i) => i.severity !== "info")]).toEqual([[], []]);
     const rng = prng(SEED);
     const started = Date.now();
@@ -306,7 +306,7 @@ describe("fuzz", () => {
       writeFileSync(join(dir, name), bytes);
       let result;
       try {
-        result = await ingestRoot(root);
+        result = await ingestRoot(root, plan);
       } catch (e) {
         throw new Error(`${label}: ingestRoot threw ${e instanceof Error ? e.stack : String(e)}`);
       } finally {

@@ -216,7 +216,7 @@ describe("districts", () => {
   test("should read back every district written in any accepted style as its GB/T 2260 code", () => {
     fc.assert(
       fc.property(fc.constantFrom(...plan.districts), fc.constantFrom(...districtStyles), pad, pad, (d, [name, style], before, after) => {
-        expect(parseDistrict(before + style(d) + after), name).toEqual({ ok: true, value: d.code });
+        expect(parseDistrict(before + style(d) + after, plan), name).toEqual({ ok: true, value: d.code });
       }),
       runs,
     );
@@ -226,7 +226,7 @@ describe("districts", () => {
     const notADistrict = fc.string({ unit: fc.constantFrom(..."甲乙丙丁戊己庚辛壬癸子丑寅卯深圳东莞佛山"), minLength: 1, maxLength: 6 });
     fc.assert(
       fc.property(notADistrict, fc.constantFrom("", "区", "市", "县"), (s, suffix) => {
-        expect(parseDistrict(s + suffix)).toMatchObject({ ok: false, code: "INVALID_DISTRICT", params: { value: s + suffix } });
+        expect(parseDistrict(s + suffix, plan)).toMatchObject({ ok: false, code: "INVALID_DISTRICT", params: { value: s + suffix } });
       }),
       runs,
     );
@@ -314,7 +314,7 @@ describe("the four normalisers on hostile text", () => {
     ["parseNumber", parseNumber],
     ["parseCount", parseCount],
     ["parseDate", (r) => parseDate(r)],
-    ["parseDistrict", parseDistrict],
+    ["parseDistrict", (r) => parseDistrict(r, plan)],
     ["parseUscc", parseUscc],
   ];
   test("should never throw, and fail only with a known cell code", () => {

@@ -12,6 +12,7 @@ import { queryRows } from "../../loaders/warehouse/query.ts";
 import { baseTables, writeRoot } from "../helpers/exports.ts";
 import { cases } from "./cases.ts";
 import { largeRoot } from "./helpers/large-root.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 const cacheDir = resolve(projectRoot, ".cache/warehouse");
 const child = resolve(projectRoot, "test/hostile/helpers/build-child.ts");
@@ -105,11 +106,11 @@ describe("warehouse after an interrupted build", () => {
     expect(holder()).toBe(String(b.proc.pid));
 
     // 3. The next build is not blocked, cleans up after both, and holds every row.
-    const next = await prepareWarehouse(root, { timeoutMs: 120_000 });
+    const next = await prepareWarehouse(root, plan, { timeoutMs: 120_000 });
     expect(next).toEqual({ path: target, built: true });
     expect(leftovers(key)).toEqual([]);
     expect([existsSync(snapshotFile!), existsSync(`${snapshotFile}.tmp-${b.proc.pid}`)]).toEqual([true, false]);
-    const wh = await openWarehouse(root);
+    const wh = await openWarehouse(root, plan);
     try {
       expect(await queryRows(wh.conn, "SELECT count(*)::INTEGER AS n FROM enterprises")).toEqual([{ n: 150_003 }]);
     } finally {
@@ -126,7 +127,7 @@ describe("hostile text in the warehouse", () => {
     (t["人才培训.csv"] as string[][])[1]![2] = "=HYPERLINK(\"http://example.com\",\"x\")";
     const root = writeRoot({ "2026-11-20": t });
     roots.push(root);
-    const wh = await openWarehouse(root);
+    const wh = await openWarehouse(root, plan);
     try {
       expect(await queryRows(wh.conn, "SELECT name FROM enterprises ORDER BY source_row")).toEqual([
         { name: "示例甲精密有限公司" },

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { ingestSnapshots } from "../../loaders/ingest/parallel.ts";
 import { scanRoot } from "../../loaders/ingest/root.ts";
 import { baseTables, writeRoot } from "../helpers/exports.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 async function collect<T>(gen: AsyncGenerator<T>): Promise<T[]> {
   const out: T[] = [];
@@ -19,8 +20,8 @@ describe("ingestSnapshots", () => {
     const root = writeRoot({ "2026-11-06": baseTables(), "2026-11-13": second, "2026-11-20": third });
     const snaps = scanRoot(root).snapshots;
 
-    const inWorkers = await collect(ingestSnapshots(root, snaps, 2));
-    const inThread = await collect(ingestSnapshots(root, snaps, 1));
+    const inWorkers = await collect(ingestSnapshots(root, snaps, plan, 2));
+    const inThread = await collect(ingestSnapshots(root, snaps, plan, 1));
     expect(inWorkers).toEqual(inThread);
     expect(inWorkers.map((r) => r.snapshot.date)).toEqual(["2026-11-06", "2026-11-13", "2026-11-20"]);
     const funds = (i: number) => inWorkers[i]!.snapshot.files.find((f) => f.table === "funds")!;
@@ -33,6 +34,6 @@ describe("ingestSnapshots", () => {
     const root = writeRoot({ "2026-11-13": baseTables(), "2026-11-20": baseTables() });
     const [first, second] = scanRoot(root).snapshots;
     const broken = { ...second!, files: [{ ...second!.files[0]!, table: "no_such_table" as never }] };
-    await expect(collect(ingestSnapshots(root, [first!, broken], 2))).rejects.toThrow(/ingest worker: Error: unknown table no_such_table/);
+    await expect(collect(ingestSnapshots(root, [first!, broken], plan, 2))).rejects.toThrow(/ingest worker: Error: unknown table no_such_table/);
   }, 60_000);
 });

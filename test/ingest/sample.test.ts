@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { sampleRoot } from "../../loaders/config/paths.ts";
 import { ingestRoot } from "../../loaders/ingest/root.ts";
 import type { IngestResult } from "../../loaders/ingest/types.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 interface Fault {
   snapshot: string;
@@ -21,7 +22,7 @@ let result: IngestResult;
 const faults = JSON.parse(readFileSync(resolve(sampleRoot, "faults.json"), "utf8")) as Fault[];
 
 beforeAll(async () => {
-  result = await ingestRoot(sampleRoot);
+  result = await ingestRoot(sampleRoot, plan);
 }, 120_000);
 
 describe("the bundled sample", () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { ingestRoot } from "../../loaders/ingest/root.ts";
 import type { IngestResult, LocatedIssue } from "../../loaders/ingest/types.ts";
 import { baseTables, E1, E2, E3, uscc, writeRoot, type Csv } from "../helpers/exports.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 const SNAP = "2026-11-20";
 
@@ -9,7 +10,7 @@ const SNAP = "2026-11-20";
 async function ingestWith(edit: (t: Record<string, Csv>) => void): Promise<IngestResult> {
   const t = baseTables();
   edit(t);
-  return ingestRoot(writeRoot({ [SNAP]: t }));
+  return ingestRoot(writeRoot({ [SNAP]: t }), plan);
 }
 
 function located(r: IngestResult, severity?: string): string[] {

@@ -9,6 +9,7 @@ import { projectRoot } from "../../loaders/config/paths.ts";
 import { buildWarehouse, ensureWarehouse, IngestFailed, openWarehouse } from "../../loaders/warehouse/build.ts";
 import { queryRows } from "../../loaders/warehouse/query.ts";
 import { baseTables, writeRoot } from "../helpers/exports.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 const run = promisify(execFile);
 
@@ -18,7 +19,7 @@ describe("warehouse", () => {
     const newer = baseTables();
     newer["资金拨付.csv"]!.push(["F2", "改造补助", "省级", "91440101327598294H", "P1", "", "", "-1", "2025-10-02"]);
     const root = writeRoot({ "2026-11-13": older, "2026-11-20": newer });
-    const wh = await openWarehouse(root);
+    const wh = await openWarehouse(root, plan);
     try {
       const rows = await queryRows(
         wh.conn,
@@ -49,7 +50,7 @@ describe("warehouse", () => {
     const t = baseTables();
     delete t["牵引单位.csv"];
     const root = writeRoot({ "2026-11-20": t });
-    const err = await ensureWarehouse(root).catch((e: unknown) => e);
+    const err = await ensureWarehouse(root, plan).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(IngestFailed);
     expect((err as Error).message).toContain("MISSING_REQUIRED_TABLE");
     expect((err as Error).message).toContain("牵引单位");
@@ -95,16 +96,16 @@ describe("warehouse built one snapshot at a time", () => {
     const work = mkdtempSync(join(tmpdir(), "pilot-wh-"));
     const cache = join(work, "snapshots");
 
-    expect(await buildWarehouse(root, join(work, "first.duckdb"), { snapshotCache: cache })).toMatchObject({
+    expect(await buildWarehouse(root, join(work, "first.duckdb"), plan, { snapshotCache: cache })).toMatchObject({
       ingested: ["2026-11-06", "2026-11-13", "2026-11-20"],
       reused: [],
     });
     appendFileSync(join(root, "2026-11-20", "资金拨付.csv"), F3);
-    expect(await buildWarehouse(root, join(work, "second.duckdb"), { snapshotCache: cache })).toMatchObject({
+    expect(await buildWarehouse(root, join(work, "second.duckdb"), plan, { snapshotCache: cache })).toMatchObject({
       ingested: ["2026-11-20"],
       reused: ["2026-11-06", "2026-11-13"],
     });
-    expect(await buildWarehouse(root, join(work, "full.duckdb"), { snapshotCache: null })).toMatchObject({
+    expect(await buildWarehouse(root, join(work, "full.duckdb"), plan, { snapshotCache: null })).toMatchObject({
       ingested: ["2026-11-06", "2026-11-13", "2026-11-20"],
       reused: [],
     });
@@ -126,14 +127,14 @@ describe("warehouse built one snapshot at a time", () => {
     const root = writeRoot({ "2026-11-13": baseTables(), "2026-11-20": broken });
     const work = mkdtempSync(join(tmpdir(), "pilot-wh-"));
     const cache = join(work, "snapshots");
-    const err = await buildWarehouse(root, join(work, "w.duckdb"), { snapshotCache: cache }).catch((e: unknown) => e);
+    const err = await buildWarehouse(root, join(work, "w.duckdb"), plan, { snapshotCache: cache }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(IngestFailed);
     expect((err as IngestFailed).result.fatal.map((i) => `${i.code} ${i.snapshot}`)).toEqual(["MISSING_REQUIRED_TABLE 2026-11-20"]);
     expect(readdirSync(work).sort()).toEqual(["snapshots"]); // no warehouse, no temporary file
     expect(readdirSync(cache)).toHaveLength(1); // 2026-11-13, kept
 
     writeFileSync(join(root, "2026-11-20", "牵引单位.csv"), "单位编号,名称,统一社会信用代码,行业,遴选日期,评定档次\nU1,示例牵引单位,,工业母机和机器人,2024-06-01,二档\n");
-    expect(await buildWarehouse(root, join(work, "w.duckdb"), { snapshotCache: cache })).toMatchObject({
+    expect(await buildWarehouse(root, join(work, "w.duckdb"), plan, { snapshotCache: cache })).toMatchObject({
       ingested: ["2026-11-20"],
       reused: ["2026-11-13"],
     });

@@ -10,8 +10,8 @@ let atS1: Report;
 
 beforeAll(async () => {
   const conn = await openFixture(plan);
-  atS2 = await computeReport(conn, { asOf: S2 });
-  atS1 = await computeReport(conn, { asOf: S1 });
+  atS2 = await computeReport(conn, { plan, asOf: S2 });
+  atS1 = await computeReport(conn, { plan, asOf: S1 });
 });
 
 // The 9 counted at 2026-06-30 by district: 白云 E02 E13 · 增城 E10 E17 · 黄埔 E01 · 花都 E04 · 南沙 E07 ·

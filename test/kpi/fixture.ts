@@ -318,7 +318,7 @@ export function fixtureSQL(): string[] {
 export async function openFixture(plan: PilotPlan): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(":memory:");
   const conn = await instance.connect();
-  for (const sql of [...schemaDDL(), ...planDML(plan), ...fixtureSQL()]) await conn.run(sql);
+  for (const sql of [...schemaDDL(plan), ...planDML(plan), ...fixtureSQL()]) await conn.run(sql);
   return conn;
 }
 
@@ -326,6 +326,6 @@ export async function openFixture(plan: PilotPlan): Promise<DuckDBConnection> {
 export async function openEmpty(plan: PilotPlan): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(":memory:");
   const conn = await instance.connect();
-  for (const sql of [...schemaDDL(), ...planDML(plan)]) await conn.run(sql);
+  for (const sql of [...schemaDDL(plan), ...planDML(plan)]) await conn.run(sql);
   return conn;
 }

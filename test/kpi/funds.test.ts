@@ -11,8 +11,8 @@ let atS1: Report;
 
 beforeAll(async () => {
   const conn = await openFixture(plan);
-  atS2 = await computeReport(conn, { asOf: S2 });
-  atS1 = await computeReport(conn, { asOf: S1 });
+  atS2 = await computeReport(conn, { plan, asOf: S2 });
+  atS1 = await computeReport(conn, { plan, asOf: S1 });
 });
 
 describe("by direction", () => {

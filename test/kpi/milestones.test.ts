@@ -62,17 +62,17 @@ describe("the plan's work streams", () => {
 describe("in the report and the weekly review", () => {
   test("should judge on the report's as-of (the data date), not the wall clock", async () => {
     const conn = await openFixture(plan);
-    const r = await computeReport(conn);
+    const r = await computeReport(conn, { plan });
     expect(r.milestones.as_of).toBe(S2);
     expect(r.milestones.alert_days).toBe(30);
     expect(r.milestones.rows.find((m) => m.key === "pilot_acceptance")!.days_left).toBe(274);
-    const later = await computeReport(conn, { asOf: "2026-12-01" });
+    const later = await computeReport(conn, { plan, asOf: "2026-12-01" });
     expect(later.milestones.rows.filter((m) => m.due_soon).map((m) => m.key)).toEqual(["survey", "acceptance"]);
   });
 
   test("should add the near deadlines to the weekly review only when there are some", async () => {
     const conn = await openFixture(plan);
-    const review = await computeWeekly(conn);
+    const review = await computeWeekly(conn, { plan });
     // B = 2026-06-30: the nearest deadline is 184 days away.
     expect(review.milestones_due).toEqual({ alert_days: 30, rows: [] });
     expect(weeklyMarkdown(review)).not.toContain("临近工作节点");

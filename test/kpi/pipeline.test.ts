@@ -10,8 +10,8 @@ let atS1: Report;
 
 beforeAll(async () => {
   const conn = await openFixture(plan);
-  atS2 = await computeReport(conn, { asOf: S2 });
-  atS1 = await computeReport(conn, { asOf: S1 });
+  atS2 = await computeReport(conn, { plan, asOf: S2 });
+  atS1 = await computeReport(conn, { plan, asOf: S1 });
 });
 
 describe("pipeline stages", () => {
@@ -153,11 +153,11 @@ describe("leading units", () => {
         ('一档', 6, 4, 1, '示例管理办法第八条'),
         ('二档', 6, 3, 1, '示例管理办法第八条'),
         ('三档', 6, NULL, 2, '示例管理办法第八条')) v(tier, min_projects_accepted, min_products, min_demonstrations, source)`);
-      r = await computeReport(conn, { asOf: S2 });
-      earlier = await computeReport(conn, { asOf: S1 });
+      r = await computeReport(conn, { plan, asOf: S2 });
+      earlier = await computeReport(conn, { plan, asOf: S1 });
       // Criteria for 二档 and 三档 only: a unit awarded 一档 has nothing to be judged by.
       await conn.run(`DELETE FROM tier_criteria WHERE tier = '一档'`);
-      partial = await computeReport(conn, { asOf: S2 });
+      partial = await computeReport(conn, { plan, asOf: S2 });
     });
 
     test("should find the highest tier whose every given threshold the results reach, and judge the award by it", () => {

@@ -15,7 +15,7 @@ let latest: Report;
 
 beforeAll(async () => {
   conn = await openFixture(plan);
-  latest = await computeReport(conn);
+  latest = await computeReport(conn, { plan });
 });
 
 const actual = (r: Report, key: string) => r.kpis.find((k) => k.key === key)!.actual;
@@ -29,7 +29,7 @@ describe("snapshot and as-of", () => {
   });
 
   test("should take the newest snapshot on or before as-of and count events up to as-of", async () => {
-    const r = await computeReport(conn, { asOf: "2026-05-01" });
+    const r = await computeReport(conn, { plan, asOf: "2026-05-01" });
     expect([r.snapshot, r.as_of]).toEqual([S1, "2026-05-01"]);
     // From the 2026-03-31 export: T1 100 + T2 50 + T3 30 (04-01); T4 exists only in the later export.
     expect(actual(r, "training_person_times")).toBe(180);
@@ -38,7 +38,7 @@ describe("snapshot and as-of", () => {
   });
 
   test("should clamp the plan line after its end", async () => {
-    const r = await computeReport(conn, { asOf: "2027-01-15" });
+    const r = await computeReport(conn, { plan, asOf: "2027-01-15" });
     expect([r.snapshot, r.timing.elapsed, r.timing.weeks_left]).toEqual([S2, 1, 0]);
     expect(r.kpis[0]).toMatchObject({ key: "enterprises_transformed", expected: 710, required_weekly: null });
   });
@@ -52,8 +52,8 @@ describe("snapshot and as-of", () => {
   });
 
   test("should refuse an as-of before every snapshot, and an empty warehouse", async () => {
-    await expect(computeReport(conn, { asOf: "2026-03-30" })).rejects.toThrow("no snapshot on or before 2026-03-30");
-    await expect(computeReport(await openEmpty(plan))).rejects.toThrow("holds no snapshot");
+    await expect(computeReport(conn, { plan, asOf: "2026-03-30" })).rejects.toThrow("no snapshot on or before 2026-03-30");
+    await expect(computeReport(await openEmpty(plan), { plan })).rejects.toThrow("holds no snapshot");
   });
 
   test("should be plain JSON (what `npm run report --format json` prints)", () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { computeReport } from "../../loaders/kpi/computeReport.ts";
 import type { Report } from "../../loaders/kpi/reportTypes.ts";
 import { openWarehouse } from "../../loaders/warehouse/build.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 const root = resolve(import.meta.dirname, "../../data/sample");
 
@@ -48,9 +49,9 @@ const reports = new Map<string, Report>();
 let close: () => void = () => {};
 
 beforeAll(async () => {
-  const wh = await openWarehouse(root);
+  const wh = await openWarehouse(root, plan);
   close = wh.close;
-  for (const t of [first, last]) reports.set(t.snapshot, await computeReport(wh.conn, { asOf: t.snapshot }));
+  for (const t of [first, last]) reports.set(t.snapshot, await computeReport(wh.conn, { plan, asOf: t.snapshot }));
 }, 600_000);
 
 afterAll(() => close());

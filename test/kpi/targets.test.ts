@@ -11,8 +11,8 @@ let atS1: Report;
 
 beforeAll(async () => {
   const conn = await openFixture(plan);
-  atS2 = await computeReport(conn, { asOf: S2 });
-  atS1 = await computeReport(conn, { asOf: S1 });
+  atS2 = await computeReport(conn, { plan, asOf: S2 });
+  atS1 = await computeReport(conn, { plan, asOf: S1 });
 });
 
 const kpi = (r: Report, key: string): KpiRow => r.kpis.find((k) => k.key === key)!;
@@ -123,9 +123,9 @@ describe("platform from its go-live record", () => {
     await conn.run(`INSERT INTO recognitions BY NAME SELECT DATE '${S2}' AS snapshot, 'RP' AS recognition_id,
       '公共服务平台' AS kind, '广州市中小企业数字化转型公共服务平台' AS name, DATE '2026-04-01' AS recognized_on`);
     live = {
-      s2: await computeReport(conn, { asOf: S2 }),
-      s1: await computeReport(conn, { asOf: S1 }), // S1's export has no record
-      before: await computeReport(conn, { asOf: "2026-05-01" }), // S1's export still (newest on or before 05-01)
+      s2: await computeReport(conn, { plan, asOf: S2 }),
+      s1: await computeReport(conn, { plan, asOf: S1 }), // S1's export has no record
+      before: await computeReport(conn, { plan, asOf: "2026-05-01" }), // S1's export still (newest on or before 05-01)
     };
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { districtName, parseDistrict } from "../../loaders/ingest/normalise/index.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 const ok = (value: string | null) => ({ ok: true, value });
 const retired = (value: string, code: string, district: string, districtEn: string) => ({
@@ -27,56 +28,56 @@ describe("parseDistrict", () => {
   test("should match every district by code, number, name, short name, city prefix and pinyin", () => {
     for (const [code, name, short, en] of DISTRICTS) {
       for (const v of [code, Number(code), name, short, `广州市${name}`, `广州${short}`, en, en.toUpperCase(), `${en.toLowerCase()} district`, `${en.toUpperCase()} QU`]) {
-        expect(parseDistrict(v), String(v)).toEqual(ok(code));
+        expect(parseDistrict(v, plan), String(v)).toEqual(ok(code));
       }
     }
   });
   test("should match full-width digits, spaces and a province prefix", () => {
-    expect(parseDistrict("４４０１１２")).toEqual(ok("440112"));
-    expect(parseDistrict(" 黄埔 区 ")).toEqual(ok("440112"));
-    expect(parseDistrict("广州市 黄埔区")).toEqual(ok("440112"));
-    expect(parseDistrict("广东省广州市天河区")).toEqual(ok("440106"));
-    expect(parseDistrict("Huangpu District")).toEqual(ok("440112"));
+    expect(parseDistrict("４４０１１２", plan)).toEqual(ok("440112"));
+    expect(parseDistrict(" 黄埔 区 ", plan)).toEqual(ok("440112"));
+    expect(parseDistrict("广州市 黄埔区", plan)).toEqual(ok("440112"));
+    expect(parseDistrict("广东省广州市天河区", plan)).toEqual(ok("440106"));
+    expect(parseDistrict("Huangpu District", plan)).toEqual(ok("440112"));
   });
   test("should count retired codes with a warning", () => {
-    expect(parseDistrict("440116")).toEqual(retired("440116", "440112", "黄埔区", "Huangpu"));
-    expect(parseDistrict(440116)).toEqual(retired("440116", "440112", "黄埔区", "Huangpu"));
-    expect(parseDistrict("440181")).toEqual(retired("440181", "440113", "番禺区", "Panyu"));
-    expect(parseDistrict("440182")).toEqual(retired("440182", "440114", "花都区", "Huadu"));
-    expect(parseDistrict("440183")).toEqual(retired("440183", "440118", "增城区", "Zengcheng"));
-    expect(parseDistrict("440184")).toEqual(retired("440184", "440117", "从化区", "Conghua"));
+    expect(parseDistrict("440116", plan)).toEqual(retired("440116", "440112", "黄埔区", "Huangpu"));
+    expect(parseDistrict(440116, plan)).toEqual(retired("440116", "440112", "黄埔区", "Huangpu"));
+    expect(parseDistrict("440181", plan)).toEqual(retired("440181", "440113", "番禺区", "Panyu"));
+    expect(parseDistrict("440182", plan)).toEqual(retired("440182", "440114", "花都区", "Huadu"));
+    expect(parseDistrict("440183", plan)).toEqual(retired("440183", "440118", "增城区", "Zengcheng"));
+    expect(parseDistrict("440184", plan)).toEqual(retired("440184", "440117", "从化区", "Conghua"));
   });
   test("should count retired names with a warning", () => {
-    expect(parseDistrict("萝岗")).toEqual(retired("萝岗", "440112", "黄埔区", "Huangpu"));
-    expect(parseDistrict("萝岗区")).toEqual(retired("萝岗区", "440112", "黄埔区", "Huangpu"));
-    expect(parseDistrict("广州市萝岗区")).toEqual(retired("广州市萝岗区", "440112", "黄埔区", "Huangpu"));
-    expect(parseDistrict("Luogang District")).toEqual(retired("Luogang District", "440112", "黄埔区", "Huangpu"));
-    expect(parseDistrict("番禺市")).toEqual(retired("番禺市", "440113", "番禺区", "Panyu"));
-    expect(parseDistrict("增城市")).toEqual(retired("增城市", "440118", "增城区", "Zengcheng"));
+    expect(parseDistrict("萝岗", plan)).toEqual(retired("萝岗", "440112", "黄埔区", "Huangpu"));
+    expect(parseDistrict("萝岗区", plan)).toEqual(retired("萝岗区", "440112", "黄埔区", "Huangpu"));
+    expect(parseDistrict("广州市萝岗区", plan)).toEqual(retired("广州市萝岗区", "440112", "黄埔区", "Huangpu"));
+    expect(parseDistrict("Luogang District", plan)).toEqual(retired("Luogang District", "440112", "黄埔区", "Huangpu"));
+    expect(parseDistrict("番禺市", plan)).toEqual(retired("番禺市", "440113", "番禺区", "Panyu"));
+    expect(parseDistrict("增城市", plan)).toEqual(retired("增城市", "440118", "增城区", "Zengcheng"));
   });
   test("should give null for an empty cell", () => {
-    for (const v of [null, "", " ", "-", "—"]) expect(parseDistrict(v)).toEqual(ok(null));
+    for (const v of [null, "", " ", "-", "—"]) expect(parseDistrict(v, plan)).toEqual(ok(null));
   });
   test("should fail INVALID_DISTRICT on other places and codes", () => {
     for (const v of ["深圳市南山区", "广州市", "广州", "黄浦区", "440101", "440100", "4401120", "番禺市区", "xx", "区"]) {
-      expect(parseDistrict(v), v).toEqual({ ok: false, code: "INVALID_DISTRICT", params: { value: v } });
+      expect(parseDistrict(v, plan), v).toEqual({ ok: false, code: "INVALID_DISTRICT", params: { value: v } });
     }
-    expect(parseDistrict(true)).toEqual({ ok: false, code: "INVALID_DISTRICT", params: { value: "true" } });
+    expect(parseDistrict(true, plan)).toEqual({ ok: false, code: "INVALID_DISTRICT", params: { value: "true" } });
   });
   test("should never read a district out of a credit code", () => {
     // Positions 3–8 (440112) are the registrar's area, not the firm's district.
-    expect(parseDistrict("91440112MA59LU9AX1")).toEqual({ ok: false, code: "INVALID_DISTRICT", params: { value: "91440112MA59LU9AX1" } });
+    expect(parseDistrict("91440112MA59LU9AX1", plan)).toEqual({ ok: false, code: "INVALID_DISTRICT", params: { value: "91440112MA59LU9AX1" } });
   });
 });
 
 describe("districtName", () => {
   test("should name current codes and retired codes by the absorbing district", () => {
-    expect(districtName("440112")).toBe("黄埔区");
-    expect(districtName("440118")).toBe("增城区");
-    expect(districtName("440116")).toBe("黄埔区");
+    expect(districtName("440112", plan)).toBe("黄埔区");
+    expect(districtName("440118", plan)).toBe("增城区");
+    expect(districtName("440116", plan)).toBe("黄埔区");
   });
   test("should give null for unknown codes", () => {
-    expect(districtName("440101")).toBeNull();
-    expect(districtName("")).toBeNull();
+    expect(districtName("440101", plan)).toBeNull();
+    expect(districtName("", plan)).toBeNull();
   });
 });

@@ -46,11 +46,11 @@ const parsers: [string, (raw: RawCell) => Norm<unknown>][] = [
   ["parseNumber", parseNumber],
   ["parseCount", parseCount],
   ["parseDate", (r) => parseDate(r)],
-  ["parseDistrict", parseDistrict],
-  ["parseIndustry", parseIndustry],
+  ["parseDistrict", (r) => parseDistrict(r, plan)],
+  ["parseIndustry", (r) => parseIndustry(r, plan)],
   ["parseUscc", parseUscc],
   ["parseBool", parseBool],
-  ["parseLevel", parseLevel],
+  ["parseLevel", (r) => parseLevel(r, plan)],
   ["parseEnum", (r) => parseEnum(r, plan.qualityTiers)],
   ["parsePhone", parsePhone],
 ];
@@ -137,14 +137,14 @@ describe("plan lookups", () => {
   test("should map every district name, short name, pinyin and alias to its own code", () => {
     for (const d of plan.districts) {
       for (const form of [d.code, d.name, d.short, d.pinyin, ...d.aliases]) {
-        const r = parseDistrict(form);
+        const r = parseDistrict(form, plan);
         expect(r.ok && r.value, form).toBe(d.code);
       }
     }
   });
   test("should map every retired code to the district that absorbed it", () => {
     for (const [old, code] of Object.entries(plan.retiredDistrictCodes)) {
-      const r = parseDistrict(old);
+      const r = parseDistrict(old, plan);
       expect(r.ok && r.value, old).toBe(code);
       expect(r.ok && r.warning?.code, old).toBe("DISTRICT_RETIRED");
     }
@@ -152,14 +152,14 @@ describe("plan lookups", () => {
   test("should map every industry key, name, short name and alias to its own key", () => {
     for (const ind of plan.industries) {
       for (const form of [ind.key, ind.name, ind.short, ...ind.aliases]) {
-        const r = parseIndustry(form);
+        const r = parseIndustry(form, plan);
         expect(r.ok && r.value, form).toBe(ind.key);
       }
     }
   });
   test("should map every level name to its level", () => {
     for (const [k, name] of Object.entries(plan.levels.names)) {
-      const r = parseLevel(name);
+      const r = parseLevel(name, plan);
       expect(r.ok && r.value, name).toBe(Number(k));
     }
   });

@@ -43,7 +43,7 @@ function fixtureRoot(): string {
 
 describe("enterprise archive (一企一档)", () => {
   test("should hold each enterprise's dated stages, assessments, projects and payments", async () => {
-    const text = await enterprisesJson(fixtureRoot());
+    const text = await enterprisesJson(fixtureRoot(), plan);
     const data = JSON.parse(text) as PackedArchive & { meta: { snapshot: string } };
     expect(data.meta.snapshot).toBe("2025-12-31");
     expect(text).not.toMatch(/张三|李四|13800000001|020-83000001/);
@@ -92,11 +92,11 @@ describe("enterprise archive (一企一档)", () => {
 
   test("should date every stage as the pipeline KPIs do (kpi_facts) for the enterprises they count", async () => {
     const root = fixtureRoot();
-    const data = JSON.parse(await enterprisesJson(root)) as PackedArchive;
+    const data = JSON.parse(await enterprisesJson(root, plan)) as PackedArchive;
     const ours = enterpriseIndex(data).flatMap((e) =>
       enterpriseFile(data, e.i).stages.filter((s) => s.date).map((s) => `${s.key} ${e.uscc} ${s.date}`),
     );
-    const wh = await openWarehouse(root);
+    const wh = await openWarehouse(root, plan);
     try {
       await installMacros(wh.conn);
       const facts = await queryRows<{ f: string }>(

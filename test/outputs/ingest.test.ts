@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import { ingestSummary } from "../../loaders/outputs/ingest.ts";
 import { openWarehouse } from "../../loaders/warehouse/build.ts";
 import { baseTables, uscc, writeRoot } from "../helpers/exports.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 describe("data quality output", () => {
   test("should give per-snapshot totals, the newest snapshot's files and its located issues", async () => {
@@ -15,9 +16,9 @@ describe("data quality output", () => {
     newer["企业名录.csv"]![0]!.push("摸查日期");
     newer["企业名录.csv"]!.slice(1).forEach((r) => r.push(""));
     newer["企业名录.csv"]!.push([uscc("91440101MA5XQQ002"), "示例丁有限公司", "天河区", "服装", "30", "500", "", "", "2025年3月"]);
-    const wh = await openWarehouse(writeRoot({ "2026-11-13": baseTables(), "2026-11-20": newer }));
+    const wh = await openWarehouse(writeRoot({ "2026-11-13": baseTables(), "2026-11-20": newer }), plan);
     try {
-      const q = await ingestSummary(wh.conn, true);
+      const q = await ingestSummary(wh.conn, plan, true);
       expect(q.meta).toMatchObject({ snapshot: "2026-11-20", snapshots: ["2026-11-13", "2026-11-20"], sample: true });
       expect(q.trend).toEqual([
         { snapshot: "2026-11-13", folder: "2026-11-13", files: 9, rows_read: 12, rows_loaded: 12, rows_rejected: 0, rows_skipped: 0, errors: 0, warnings: 0 },

@@ -52,7 +52,7 @@ describe("countingRules", () => {
 
   test("should publish only the rules behind published numbers on the public site", () => {
     // The methodology page reads only the timing from the aggregates.
-    const shown = publicPageData.methodology({ timing: fakeReport().timing } as never).rules.map((r) => r.key);
+    const shown = publicPageData.methodology({ timing: fakeReport().timing } as never, plan).rules.map((r) => r.key);
     expect(shown).toEqual(["transformed", "list_removal", "sme", "sme_unknown", "window", "diagnosed", "recognitions", "supply", "training", "platform", "platform_no_data", "attribution", "funds", "expected", "status", "forecast"]);
   });
 });

@@ -8,7 +8,7 @@ import { publicFixture } from "./fixture.ts";
 describe("fundContributors", () => {
   test("should count distinct payees per direction × source, per direction, per source and in all", async () => {
     const { root } = publicFixture();
-    const rows = await withWarehouse(root, (conn) => fundContributors(conn, plan, "2026-11-20", "2026-11-20"));
+    const rows = await withWarehouse(root, plan, (conn) => fundContributors(conn, plan, "2026-11-20", "2026-11-20"));
     // By hand from fixture.ts: 市级 subsidy to the 15 transformed firms (E1's base payment included),
     // 省级 to 2 of them, 中央 to 4; one award to a unit (中央) and one training payment (省级).
     expect(rows).toEqual([

@@ -18,6 +18,7 @@ import { lines, shownBound, type CellState, type Shown } from "../../loaders/pub
 import { serve } from "../../scripts/serve.ts";
 import { linesWithOneWithheld } from "./feasible.ts";
 import { publicFixture } from "./fixture.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 const run = promisify(execFile);
 const pages = ["/", "/districts", "/supply", "/funds", "/methodology"];
@@ -98,7 +99,7 @@ describe("public site: disclosure", () => {
     // The brief's check: no row or column (with its total) holds exactly one withheld cell.
     expect(linesWithOneWithheld({ cells: t.cells, rowTotals: t.row_totals, colTotals: t.col_totals, total: t.total })).toEqual([]);
     // And with bounds ("<3" is 0–2, "—" is ≥ 3): no cell holding 1 or 2 enterprises is pinned.
-    const { report } = await loadReport(fixture.root);
+    const { report } = await loadReport(fixture.root, plan);
     const truth = report.district_industry.filter((c) => c.key === "enterprises_transformed");
     const rowsTruth = [...new Set(truth.map((c) => c.district_code))].map((code) => truth.filter((c) => c.district_code === code).map((c) => c.actual));
     const n = rowsTruth[0]!.length;

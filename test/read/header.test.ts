@@ -3,9 +3,10 @@ import { tableByKey } from "../../loaders/contract/tables.ts";
 import { locateHeader } from "../../loaders/ingest/read/header.ts";
 import type { RawCell } from "../../loaders/ingest/normalise/result.ts";
 import { brief, fatalOf } from "./helpers.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
-const projects = tableByKey("projects");
-const funds = tableByKey("funds");
+const projects = tableByKey(plan, "projects");
+const funds = tableByKey(plan, "funds");
 const required = ["项目编号", "统一社会信用代码", "牵引单位编号", "项目状态"];
 
 describe("locateHeader", () => {

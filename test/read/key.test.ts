@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { tables } from "../../loaders/contract/tables.ts";
+import { contractTables, tableIdentities } from "../../loaders/contract/tables.ts";
 import { stripLeadingLabels, tableOfFile } from "../../loaders/ingest/read/discover.ts";
 import { foldKey, headerKey, moneyUnit, splitNote, tableForName, tableNames } from "../../loaders/ingest/read/key.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 describe("header keys", () => {
   test("should fold width, case, separators and invisible characters", () => {
@@ -28,7 +29,7 @@ describe("header keys", () => {
 describe("the contract as the readers see it", () => {
   test("should give every header spelling in a table to exactly one of its columns", () => {
     const clashes: string[] = [];
-    for (const t of tables) {
+    for (const t of contractTables(plan)) {
       const owner = new Map<string, string>();
       for (const c of t.columns) {
         for (const name of [c.zh, c.key, ...(c.aliases ?? [])]) {
@@ -43,7 +44,7 @@ describe("the contract as the readers see it", () => {
   });
 
   test("should leave every table name whole when stripping attachment labels and numbering", () => {
-    const cut = tables.flatMap((t) => tableNames(t).filter((n) => stripLeadingLabels(n) !== n).map((n) => `${t.key}: ${n}`));
+    const cut = tableIdentities.flatMap((t) => tableNames(t).filter((n) => stripLeadingLabels(n) !== n).map((n) => `${t.key}: ${n}`));
     expect(cut).toEqual([]);
   });
 
@@ -57,14 +58,14 @@ describe("the contract as the readers see it", () => {
 
   test("should match every table name to its table under every attachment prefix", () => {
     const prefixes = ["附件3 ", "附件3：", "（附件2）", "【附件1】", "2-", "03_", "1. ", "附表2 ", "Attachment 2 - "];
-    const wrong = tables.flatMap((t) =>
+    const wrong = tableIdentities.flatMap((t) =>
       [t.key, t.zh, ...t.aliases].flatMap((n) => prefixes.map((p) => `${p}${n}.xlsx`).filter((f) => tableOfFile(f) !== t.key).map((f) => `${t.key}: ${f} → ${tableOfFile(f)}`)),
     );
     expect(wrong).toEqual([]);
   });
 
   test("should give every table name back to its own table", () => {
-    const wrong = tables.flatMap((t) => tableNames(t).filter((n) => tableForName(n, "prefix")?.table !== t.key).map((n) => `${t.key}: ${n}`));
+    const wrong = tableIdentities.flatMap((t) => tableNames(t).filter((n) => tableForName(n, "prefix")?.table !== t.key).map((n) => `${t.key}: ${n}`));
     expect(wrong).toEqual([]);
   });
 });

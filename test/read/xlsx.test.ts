@@ -4,9 +4,10 @@ import { tableByKey } from "../../loaders/contract/tables.ts";
 import { readTableFile } from "../../loaders/ingest/read/index.ts";
 import { cellValue, readXlsx } from "../../loaders/ingest/read/xlsx.ts";
 import { brief, fatalOf, tempDir, workbook } from "./helpers.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
-const projects = tableByKey("projects");
-const assessments = tableByKey("assessments");
+const projects = tableByKey(plan, "projects");
+const assessments = tableByKey(plan, "assessments");
 const header = ["项目编号", "统一社会信用代码", "牵引单位编号", "项目状态"];
 
 describe("readXlsx cell values", () => {
@@ -169,7 +170,7 @@ describe("readXlsx sheet choice", () => {
       { name: "评测汇总", rows: [["y"]] },
     ]);
     expect((await readXlsx(buf, assessments, "a.xlsx")).sheet).toBe("评测汇总");
-    expect((await readXlsx(buf, tableByKey("assessment_scenarios"), "a.xlsx")).sheet).toBe("经营场景评测");
+    expect((await readXlsx(buf, tableByKey(plan, "assessment_scenarios"), "a.xlsx")).sheet).toBe("经营场景评测");
   });
 
   test("should prefer an exact sheet name over one with a note, and that over one merely containing it", async () => {

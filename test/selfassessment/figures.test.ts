@@ -12,7 +12,7 @@ let sa: SelfAssessment;
 let md: string;
 
 beforeAll(async () => {
-  sa = await computeSelfAssessment(await openFixture(plan));
+  sa = await computeSelfAssessment(await openFixture(plan), { plan });
   md = selfAssessmentMarkdown(sa);
 });
 
@@ -135,6 +135,7 @@ describe("五、合规与整改情况", () => {
     expect(rectificationTable(sa).rows).toEqual([{ units_reviewed: "未提供数据", items: "未提供数据", open: "未提供数据", overdue: "未提供数据", closed: "未提供数据" }]);
     expect(sa.unknowns.at(-1)).toBe("牵引单位周期性考核和整改情况(五(六)):导出数据未提供。");
     const given = await computeSelfAssessment(await openFixture(plan), {
+      plan,
       rectification: { units_reviewed: 3, items: 5, open: 2, overdue: 1, closed: 3, source: { path: "/units", page: "牵引单位", table: "考核整改" } },
     });
     const text = selfAssessmentMarkdown(given);

@@ -97,7 +97,7 @@ export async function openUnitFixture(plan: PilotPlan, optional = true): Promise
   const conn = await instance.connect();
   const supplied = ["leading_units", "enterprises", "projects", ...(optional ? ["unit_reports", "unit_reviews"] : [])];
   const snapshot = `INSERT INTO snapshots VALUES (DATE '${S}', '${S}')`;
-  for (const sql of [...schemaDDL(), ...planDML(plan), snapshot, ...base, ...(optional ? reports : []), files(supplied)]) await conn.run(sql);
+  for (const sql of [...schemaDDL(plan), ...planDML(plan), snapshot, ...base, ...(optional ? reports : []), files(supplied)]) await conn.run(sql);
   return conn;
 }
 

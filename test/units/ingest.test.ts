@@ -4,13 +4,14 @@ import { describe, expect, test } from "vitest";
 import { ingestRoot } from "../../loaders/ingest/root.ts";
 import type { IngestResult } from "../../loaders/ingest/types.ts";
 import { baseTables, E1, writeRoot, type Csv } from "../helpers/exports.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 const SNAP = "2026-11-20";
 
 async function ingestWith(extra: Record<string, Csv>, edit: (t: Record<string, Csv>) => void = () => {}): Promise<IngestResult> {
   const t = { ...baseTables(), ...extra };
   edit(t);
-  return ingestRoot(writeRoot({ [SNAP]: t }));
+  return ingestRoot(writeRoot({ [SNAP]: t }), plan);
 }
 
 const file = (r: IngestResult, table: string) => r.snapshots[0]!.files.find((f) => f.table === table);

@@ -10,6 +10,7 @@ import { rectificationSummary } from "../../loaders/selfassessment/rectification
 import { computeWeekly } from "../../loaders/weekly/computeWeekly.ts";
 import type { WeeklyReview } from "../../loaders/weekly/types.ts";
 import { openWarehouse } from "../../loaders/warehouse/build.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 const root = resolve(import.meta.dirname, "../../data/sample");
 const truth = JSON.parse(readFileSync(`${root}/truth.json`, "utf8"));
@@ -29,11 +30,11 @@ let before: Report;
 let weekly: WeeklyReview;
 let close: () => void = () => {};
 beforeAll(async () => {
-  const wh = await openWarehouse(root);
+  const wh = await openWarehouse(root, plan);
   close = wh.close;
-  report = await computeReport(wh.conn);
-  before = await computeReport(wh.conn, { asOf: "2026-10-23" });
-  weekly = await computeWeekly(wh.conn);
+  report = await computeReport(wh.conn, { plan });
+  before = await computeReport(wh.conn, { plan, asOf: "2026-10-23" });
+  weekly = await computeWeekly(wh.conn, { plan });
 }, 600_000);
 afterAll(() => close());
 

@@ -176,13 +176,13 @@ describe("the report's briefing (section 七)", () => {
   test("should count the periods, items, acceptance results and removals, and say when a table is missing", async () => {
     const { computeReport } = await import("../../loaders/kpi/computeReport.ts");
     const { unitLines } = await import("../../loaders/kpi/reportMarkdown.ts");
-    expect(unitLines((await computeReport(conn)).unit_management)).toEqual([
+    expect(unitLines((await computeReport(conn, { plan })).unit_management)).toEqual([
       "- 进展报送(每月一期,次月10日前报送,期限为本监测约定):按时2期,逾期报送1期,未报送5期;报送数与台账不一致2项(待核实)",
       "- 考核整改:整改事项4项,逾期未整改1项,整改中1项,已整改2项",
       "- 验收结果:验收通过2个,验收未通过1个(未通过率33.3%,本监测口径)",
       "- 名单动态调整:已移出2个;被改造企业企五(2026年4月30日,企业注销);牵引单位丙牵引(2026年5月20日,未按期报送)",
     ]);
-    const lines = unitLines((await computeReport(bare)).unit_management);
+    const lines = unitLines((await computeReport(bare, { plan })).unit_management);
     expect(lines.slice(0, 2)).toEqual(["- 进展报送:未报送此表(牵引单位进展报送)", "- 考核整改:未报送此表(牵引单位考核整改)"]);
   });
 });

@@ -12,7 +12,7 @@ import { A, S, openUnitFixture, openUnitWeeklyFixture } from "./fixture.ts";
 let review: WeeklyReview;
 beforeAll(async () => {
   const conn: DuckDBConnection = await openUnitWeeklyFixture(plan);
-  review = await computeWeekly(conn);
+  review = await computeWeekly(conn, { plan });
   conn.closeSync();
 });
 
@@ -60,7 +60,7 @@ describe("weekly review: leading units", () => {
 
   test("should say the tables were not supplied rather than count zeros", async () => {
     const conn = await openUnitFixture(plan, false);
-    const md = weeklyMarkdown(await computeWeekly(conn, { allowSame: true }));
+    const md = weeklyMarkdown(await computeWeekly(conn, { plan, allowSame: true }));
     conn.closeSync();
     expect(md).toContain("- 进展报送:未报送此表(牵引单位进展报送),无法判断按期报送情况");
     expect(md).toContain("- 考核整改:未报送此表(牵引单位考核整改)");

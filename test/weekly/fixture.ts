@@ -157,6 +157,6 @@ export function weeklyFixtureSQL(): string[] {
 export async function openWeeklyFixture(plan: PilotPlan): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(":memory:");
   const conn = await instance.connect();
-  for (const sql of [...schemaDDL(), ...planDML(plan), ...weeklyFixtureSQL()]) await conn.run(sql);
+  for (const sql of [...schemaDDL(plan), ...planDML(plan), ...weeklyFixtureSQL()]) await conn.run(sql);
   return conn;
 }

@@ -13,7 +13,7 @@ let r: WeeklyReview;
 let md: string;
 
 beforeAll(async () => {
-  r = await computeWeekly(await openWeeklyFixture(plan));
+  r = await computeWeekly(await openWeeklyFixture(plan), { plan });
   md = weeklyMarkdown(r);
 });
 

@@ -13,7 +13,7 @@ beforeAll(async () => {
   // B's export holds the platform's go-live record, dated within the week; A's does not.
   await conn.run(`INSERT INTO recognitions BY NAME SELECT DATE '${B}' AS snapshot, 'RP' AS recognition_id,
     '公共服务平台' AS kind, '公共服务平台' AS name, DATE '2026-06-10' AS recognized_on`);
-  r = await computeWeekly(conn);
+  r = await computeWeekly(conn, { plan });
 });
 
 describe("platform in the weekly review", () => {

@@ -13,7 +13,7 @@ let r: WeeklyReview;
 
 beforeAll(async () => {
   conn = await openWeeklyFixture(plan);
-  r = await computeWeekly(conn);
+  r = await computeWeekly(conn, { plan });
 });
 
 describe("snapshot pair", () => {
@@ -29,8 +29,8 @@ describe("snapshot pair", () => {
   test("should compare a lone snapshot with itself when asked to, finding no change", async () => {
     const lone = await openWeeklyFixture(plan);
     await lone.run(`DELETE FROM snapshots WHERE snapshot = DATE '${A}'`);
-    await expect(computeWeekly(lone)).rejects.toThrow(`no snapshot before ${B}`);
-    const same = await computeWeekly(lone, { allowSame: true });
+    await expect(computeWeekly(lone, { plan })).rejects.toThrow(`no snapshot before ${B}`);
+    const same = await computeWeekly(lone, { plan, allowSame: true });
     expect([same.before, same.after, same.days]).toEqual([B, B, 0]);
     expect([same.revisions, same.status_changes, same.quality.changes, same.breaches.added]).toEqual([[], [], [], []]);
     expect(same.events.totals.every((e) => e.events === 0 && e.late === 0)).toBe(true);

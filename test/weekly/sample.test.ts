@@ -13,6 +13,7 @@ import type { Revision, WeeklyReview } from "../../loaders/weekly/types.ts";
 import { weeklyMarkdown } from "../../loaders/weekly/weeklyMarkdown.ts";
 import { weeklyPageData } from "../../loaders/weekly/weeklyPage.ts";
 import { reviewNumbers } from "./numbers.ts";
+import { plan } from "../../loaders/plan/guangzhou.ts";
 
 const root = resolve(import.meta.dirname, "../../data/sample");
 
@@ -31,10 +32,10 @@ const reviews = new Map<string, WeeklyReview>();
 let close: () => void = () => {};
 
 beforeAll(async () => {
-  const wh = await openWarehouse(root);
+  const wh = await openWarehouse(root, plan);
   close = wh.close;
   for (let i = 1; i < snapshots.length; i++) {
-    reviews.set(snapshots[i]!, await computeWeekly(wh.conn, { before: snapshots[i - 1], after: snapshots[i] }));
+    reviews.set(snapshots[i]!, await computeWeekly(wh.conn, { plan, before: snapshots[i - 1], after: snapshots[i] }));
   }
 }, 600_000);
 
@@ -85,10 +86,10 @@ describe("sample, last two snapshots", () => {
 
   test("should give the page the same review the report prints", async () => {
     // Both read the warehouse as it is now (a change to the ingest code meanwhile would rebuild it).
-    const page = await weeklyPageData(root);
-    const wh = await openWarehouse(root);
+    const page = await weeklyPageData(root, plan);
+    const wh = await openWarehouse(root, plan);
     try {
-      expect(page.review).toEqual(JSON.parse(JSON.stringify(await computeWeekly(wh.conn))));
+      expect(page.review).toEqual(JSON.parse(JSON.stringify(await computeWeekly(wh.conn, { plan }))));
     } finally {
       wh.close();
     }

@@ -2,7 +2,7 @@
 // contract, and the progress rules against the plan.
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { beforeAll, describe, expect, test } from "vitest";
-import { tables } from "../../loaders/contract/tables.ts";
+import { contractTables } from "../../loaders/contract/tables.ts";
 import { installMacros, prepareBound } from "../../loaders/warehouse/query.ts";
 import { plan } from "../../loaders/plan/guangzhou.ts";
 import { storedColumns } from "../../loaders/warehouse/schema.ts";
@@ -13,13 +13,15 @@ import { readWeeklyQuery, runWeeklyQuery, weeklyQueryNames } from "../../loaders
 import { openEmpty } from "../kpi/fixture.ts";
 import { A, B, openWeeklyFixture } from "./fixture.ts";
 
+const tables = contractTables(plan);
+
 let empty: DuckDBConnection;
 const params = weeklyParams(plan, A, B);
 
 beforeAll(async () => {
   empty = await openEmpty(plan);
   await installMacros(empty);
-  await installCellsView(empty);
+  await installCellsView(empty, plan);
 });
 
 describe("weekly query files", () => {
@@ -38,7 +40,7 @@ describe("weekly query files", () => {
     });
 
     test(`${name}.sql should run on an empty warehouse with JSON-safe column types`, async () => {
-      await expect(runWeeklyQuery(empty, name, params)).resolves.toBeInstanceOf(Array);
+      await expect(runWeeklyQuery(empty, name, params, plan)).resolves.toBeInstanceOf(Array);
     });
 
     // Text check (the only one here): a quoted date literal would be a spliced snapshot.
@@ -48,7 +50,7 @@ describe("weekly query files", () => {
   }
 
   test("new_events should give every kind a total row even on an empty warehouse", async () => {
-    const rows = await runWeeklyQuery<{ key: string; dim: string; events: number }>(empty, "new_events", params);
+    const rows = await runWeeklyQuery<{ key: string; dim: string; events: number }>(empty, "new_events", params, plan);
     expect(rows.map((r) => [r.dim, r.events])).toEqual(rows.map(() => ["total", 0]));
     expect(rows).toHaveLength(14);
   });
@@ -57,7 +59,7 @@ describe("weekly query files", () => {
 describe("weekly_cells", () => {
   test("should hold one cell per stored non-key column of every contract table", async () => {
     const conn = await openWeeklyFixture(plan);
-    await installCellsView(conn);
+    await installCellsView(conn, plan);
     const reader = await conn.runAndReadAll(`SELECT DISTINCT table_key, column_key FROM weekly_cells`);
     const got = new Set(reader.getRowObjectsJson().map((r) => `${r.table_key}.${r.column_key}`));
     // The fixture leaves no table empty on A or B, so every column of every table shows up.
@@ -66,7 +68,7 @@ describe("weekly_cells", () => {
   });
 
   test("should be generated from the contract, so a new table or column needs no SQL edit", () => {
-    const sql = cellsViewSQL();
+    const sql = cellsViewSQL(contractTables(plan));
     for (const t of tables) expect(sql).toContain(`FROM ${t.key}`);
     expect(sql).not.toMatch(/\bcontact\b|\bphone\b/); // personal columns are never stored
   });
@@ -79,14 +81,14 @@ describe("weekly_cells", () => {
 
 describe("status flow", () => {
   test("should treat moves to a later stage, a failed review and a re-application as progress", () => {
-    const flow = new Set(statusFlow().map(([a, b]) => `${a}→${b}`));
+    const flow = new Set(statusFlow(plan).map(([a, b]) => `${a}→${b}`));
     for (const move of ["诊断中→已签约", "实施中→验收申请", "实施中→验收通过", "验收申请→验收未通过", "验收未通过→验收通过", "验收未通过→验收申请", "实施中→终止"]) {
       expect(flow.has(move), move).toBe(true);
     }
   });
 
   test("should treat any move out of 验收通过 or 终止, and any backward move, as a revision", () => {
-    const flow = new Set(statusFlow().map(([a, b]) => `${a}→${b}`));
+    const flow = new Set(statusFlow(plan).map(([a, b]) => `${a}→${b}`));
     for (const move of ["验收通过→验收申请", "验收通过→终止", "终止→实施中", "验收申请→实施中", "已签约→诊断中"]) {
       expect(flow.has(move), move).toBe(false);
     }

@@ -3,7 +3,7 @@
  * Only SMEs count toward the 710 target, so a large firm must be told apart from one whose
  * figures are missing: the latter is "未知", never assumed either way.
  */
-import { plan } from "../../plan/guangzhou.ts";
+import type { PilotPlan } from "../../plan/types.ts";
 
 /** A size band of the 300号 standard, or 未知 when the figures cannot decide it. */
 export type SizeClass = "大型" | "中型" | "小型" | "微型" | "未知";
@@ -11,8 +11,8 @@ export type SizeClass = "大型" | "中型" | "小型" | "微型" | "未知";
 // A negative or non-finite figure is a data error reported elsewhere; for sizing it is as good as missing.
 const known = (x: number | null): x is number => typeof x === "number" && Number.isFinite(x) && x >= 0;
 
-/** The size band from employees and revenue (万元); one missing figure leaves the band 未知 unless it can only be 微型. */
-export function classifySize(employees: number | null, revenueWan: number | null): SizeClass {
+/** The size band from employees and revenue (万元) under the plan's SME rule; one missing figure leaves the band 未知 unless it can only be 微型. */
+export function classifySize(employees: number | null, revenueWan: number | null, plan: PilotPlan): SizeClass {
   const { maxEmployees, maxRevenueWan, medium, small } = plan.sme;
   const e = known(employees) ? employees : null;
   const r = known(revenueWan) ? revenueWan : null;
@@ -42,7 +42,7 @@ export function isSme(sizeClass: SizeClass): boolean | null {
 }
 
 /** Whether a firm is an SME from its figures: one figure below its limit is enough; null when undecidable. */
-export function smeStatus(employees: number | null, revenueWan: number | null): boolean | null {
+export function smeStatus(employees: number | null, revenueWan: number | null, plan: PilotPlan): boolean | null {
   const { maxEmployees, maxRevenueWan } = plan.sme;
   const e = known(employees) ? employees : null;
   const r = known(revenueWan) ? revenueWan : null;

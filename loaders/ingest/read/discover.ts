@@ -1,7 +1,7 @@
 /** Find the snapshot folders under a data root and which file holds which table. */
 import { readdirSync, statSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
-import { tableByKey, type TableKey } from "../../contract/tables.ts";
+import { tableIdentity, type TableKey } from "../../contract/tables.ts";
 import { FatalIngestError, makeIssue, type Issue } from "../issues.ts";
 import { foldKey, splitNote, tableForName } from "./key.ts";
 
@@ -126,7 +126,7 @@ function scanSnapshot(date: string, dir: string, display: (p: string) => string,
     const other = files.find((f) => f.table === table);
     if (other) {
       throw new FatalIngestError(
-        makeIssue("DUPLICATE_TABLE", { snapshot: date, file: display(path) }, { table: tableByKey(table).zh, other: other.name, name }),
+        makeIssue("DUPLICATE_TABLE", { snapshot: date, file: display(path) }, { table: tableIdentity(table).zh, other: other.name, name }),
         issues,
       );
     }

@@ -2,8 +2,8 @@
  * Comparison keys for headers, sheet names and file names. Private to the readers so they do not
  * depend on the normalisers; NFKC does the full-width folding (（）１２ＡＢ → ()12AB).
  */
-import type { Column, Table, TableKey } from "../../contract/tables.ts";
-import { tables } from "../../contract/tables.ts";
+import type { Column, Table, TableIdentity, TableKey } from "../../contract/tables.ts";
+import { tableIdentities } from "../../contract/tables.ts";
 
 // Invisible characters NFKC keeps: zero-width space/joiners, word joiner, BOM, soft hyphen.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -83,7 +83,7 @@ export function matchColumn(v: unknown, table: Table): Column | undefined {
 }
 
 /** Every name a table goes by (key, 中文名, aliases), folded and without bracketed notes. */
-export function tableNames(table: Table): string[] {
+export function tableNames(table: TableIdentity): string[] {
   return [table.key, table.zh, ...table.aliases].map(headerKey).filter((k) => k.length > 0);
 }
 
@@ -95,7 +95,7 @@ export function tableNames(table: Table): string[] {
 export function tableForName(key: string, mode: "prefix" | "contains"): { table: TableKey; exact: boolean } | null {
   if (!key) return null;
   let best: { table: TableKey; len: number } | null = null;
-  for (const t of tables) {
+  for (const t of tableIdentities) {
     for (const name of tableNames(t)) {
       if (name === key) return { table: t.key, exact: true };
       const hit = mode === "prefix" ? key.startsWith(name) : key.includes(name);

@@ -1,5 +1,6 @@
 /** Normalise one cell by its column's type: the single switch from contract types to normalisers. */
 import type { Column } from "../../contract/tables.ts";
+import type { PilotPlan } from "../../plan/types.ts";
 import {
   cleanId,
   cleanText,
@@ -45,8 +46,8 @@ function unwrapTextFormula(raw: RawCell): RawCell {
   return m ? m[1]! : raw;
 }
 
-/** Normalise `raw` for `column`; `unit` is "yuan" when the file's header put an amount in 元. */
-export function normaliseCell(column: Column, raw: RawCell, unit: "wan" | "yuan" = "wan"): Norm<string | number | boolean> {
+/** Normalise `raw` for `column` of `plan`'s contract; `unit` is "yuan" when the file's header put an amount in 元. */
+export function normaliseCell(plan: PilotPlan, column: Column, raw: RawCell, unit: "wan" | "yuan" = "wan"): Norm<string | number | boolean> {
   // A failed formula is no value of any type: say so rather than "not a number" or load "#N/A" as a name.
   const error = excelError(raw);
   if (error !== null) return fail("EXCEL_ERROR", { value: error });
@@ -65,9 +66,9 @@ export function normaliseCell(column: Column, raw: RawCell, unit: "wan" | "yuan"
     case "uscc":
       return parseUscc(unwrapTextFormula(raw));
     case "district":
-      return parseDistrict(raw);
+      return parseDistrict(raw, plan);
     case "industry":
-      return parseIndustry(raw);
+      return parseIndustry(raw, plan);
     case "int":
       return parseCount(raw);
     case "wan":
@@ -81,7 +82,7 @@ export function normaliseCell(column: Column, raw: RawCell, unit: "wan" | "yuan"
     case "bool":
       return parseBool(raw);
     case "level":
-      return parseLevel(raw);
+      return parseLevel(raw, plan);
     case "enum": {
       const alias = column.valueAliases?.[cleanText(cellToString(raw))];
       return parseEnum(alias ?? raw, column.values ?? []);

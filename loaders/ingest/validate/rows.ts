@@ -1,6 +1,6 @@
 /** Rules that look at one row as a whole, after its cells were normalised. */
 import type { Table } from "../../contract/tables.ts";
-import { plan } from "../../plan/guangzhou.ts";
+import type { PilotPlan } from "../../plan/types.ts";
 import type { IssueCode } from "../issues.ts";
 import { classifySize, smeStatus } from "../normalise/index.ts";
 
@@ -15,8 +15,8 @@ const futureDates = new Set(["planned_end", "deadline"]);
 const signedStatuses = new Set(["已签约", "实施中", "验收申请", "验收通过", "验收未通过"]);
 const acceptedStatus = "验收通过";
 
-/** Check one row; `report` names a column key. Adds derived fields to `rec` (enterprise size). */
-export function checkRow(table: Table, rec: Rec, snapshot: string, report: Report): void {
+/** Check one row against `plan`; `report` names a column key. Adds derived fields to `rec` (enterprise size). */
+export function checkRow(plan: PilotPlan, table: Table, rec: Rec, snapshot: string, report: Report): void {
   for (const c of table.columns) {
     if (c.type !== "date" || futureDates.has(c.key)) continue;
     const v = rec[c.key];
@@ -24,9 +24,9 @@ export function checkRow(table: Table, rec: Rec, snapshot: string, report: Repor
   }
   switch (table.key) {
     case "enterprises":
-      return checkEnterprise(rec, report);
+      return checkEnterprise(plan, rec, report);
     case "assessments":
-      return checkScores(rec, report);
+      return checkScores(plan, rec, report);
     case "projects":
       return checkProject(table, rec, report);
     case "unit_reviews":
@@ -36,15 +36,15 @@ export function checkRow(table: Table, rec: Rec, snapshot: string, report: Repor
   }
 }
 
-function checkEnterprise(rec: Rec, report: Report): void {
+function checkEnterprise(plan: PilotPlan, rec: Rec, report: Report): void {
   const employees = rec.employees as number | null;
   const revenue = rec.revenue_wan as number | null;
-  rec.size_class = classifySize(employees, revenue);
-  rec.is_sme = smeStatus(employees, revenue);
+  rec.size_class = classifySize(employees, revenue, plan);
+  rec.is_sme = smeStatus(employees, revenue, plan);
   if (rec.is_sme === false) report("NOT_SME", "employees", { employees, revenue });
 }
 
-function checkScores(rec: Rec, report: Report): void {
+function checkScores(plan: PilotPlan, rec: Rec, report: Report): void {
   const max = plan.levels.scoreMax;
   const parts: [string, number][] = [
     ["score_basis", max.basis],
