@@ -24,18 +24,7 @@ mapfile -t districts < <(cd "$sites/d" 2>/dev/null && ls -d [0-9][0-9][0-9][0-9]
 d1=${districts[0]}
 d2=${districts[1]}
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/check-access.XXXXXX")
-chmod 755 "$work"
-stop_nginx() {
-  [ -s "$work/nginx.pid" ] || return 0
-  local pid
-  pid=$(cat "$work/nginx.pid")
-  kill -QUIT "$pid" 2>/dev/null || true
-  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  rm -f "$work/nginx.pid"
-}
-cleanup() { stop_nginx; rm -rf "$work"; }
-trap cleanup EXIT
+. scripts/lib/nginx-work.sh check-access
 
 # Self-signed certificate for the check; htpasswd entries made with openssl (apr1, as htpasswd -m).
 openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=pilot.intranet.example" \

@@ -23,18 +23,7 @@ if [ -n "$src" ] && [ ! -f "$src/index.html" ]; then
   exit 2
 fi
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/check-nginx.XXXXXX")
-chmod 755 "$work" # nginx's workers (an unprivileged user when started as root) read the site from here
-stop_nginx() {
-  [ -s "$work/nginx.pid" ] || return 0
-  local pid
-  pid=$(cat "$work/nginx.pid")
-  kill -QUIT "$pid" 2>/dev/null || true
-  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  rm -f "$work/nginx.pid"
-}
-cleanup() { stop_nginx; rm -rf "$work"; }
-trap cleanup EXIT
+. scripts/lib/nginx-work.sh check-nginx
 
 # A stub site: two pages, a nested page, and hashed assets large enough to be compressed.
 if [ -z "$src" ]; then
