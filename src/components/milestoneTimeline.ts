@@ -2,24 +2,12 @@
 import * as Plot from "@observablehq/plot";
 import { chartAria } from "./chartAria.js";
 import { fmtCount, zhDate } from "./format.js";
-
-export interface MilestoneBar {
-  key: string;
-  name: string;
-  cite: string;
-  words: string;
-  from: string | null;
-  to: string | null;
-  final: boolean;
-  state: string;
-  days_left: number | null;
-  due_soon: boolean;
-}
+import type { MilestoneRow } from "../../loaders/kpi/milestones.ts";
 
 const utc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 /** What a bar's end says: days left, passed, or no deadline in the plan. */
-export function milestoneLeftText(m: MilestoneBar): string {
+export function milestoneLeftText(m: MilestoneRow): string {
   if (m.days_left == null) return "方案未定截止日期";
   if (m.days_left < 0) return `已于${zhDate(m.to)}截止`;
   return m.days_left === 0 ? "今日截止" : `剩${fmtCount(m.days_left)}天`;
@@ -30,14 +18,14 @@ export function milestoneLeftText(m: MilestoneBar): string {
  * (持续开展) runs to the chart's edge (pale when it has no deadline); red bars end within the alert
  * window; the final acceptance (五(八)) is drawn darker; the black line is the data date.
  */
-export function milestoneTimeline(rows: MilestoneBar[], { asOf, width }: { asOf: string; width: number }): SVGSVGElement | HTMLElement {
+export function milestoneTimeline(rows: MilestoneRow[], { asOf, width }: { asOf: string; width: number }): SVGSVGElement | HTMLElement {
   width = Math.max(width, 280);
   const starts = rows.map((m) => m.from).filter((d): d is string => d != null);
   const ends = rows.map((m) => m.to).filter((d): d is string => d != null);
   const lo = [...starts, asOf].sort()[0]!;
   const hi = [...ends, asOf].sort().at(-1)!;
   const domain = [utc(`${lo.slice(0, 4)}-01-01`), utc(`${+hi.slice(0, 4) + 1}-01-01`)];
-  const label = (m: MilestoneBar) => `${m.cite} ${m.name}`;
+  const label = (m: MilestoneRow) => `${m.cite} ${m.name}`;
   const bars = rows.map((m) => ({
     ...m,
     x1: m.from ? utc(m.from) : domain[0]!,
@@ -48,7 +36,7 @@ export function milestoneTimeline(rows: MilestoneBar[], { asOf, width }: { asOf:
   const narrow = width < 560;
   const fill = (b: (typeof bars)[number]) => (b.due_soon ? "#c62828" : b.final ? "#1f4e79" : b.open && b.to == null ? "#c9daea" : "#2f5d8a");
   // Short labels on a phone: "剩274天" becomes "274天".
-  const text = (b: MilestoneBar) => (narrow && b.days_left != null && b.days_left > 0 ? `${fmtCount(b.days_left)}天` : milestoneLeftText(b));
+  const text = (b: MilestoneRow) => (narrow && b.days_left != null && b.days_left > 0 ? `${fmtCount(b.days_left)}天` : milestoneLeftText(b));
   return chartAria(Plot.plot({
     width,
     height: rows.length * 30 + 40,
