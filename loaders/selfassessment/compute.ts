@@ -9,7 +9,7 @@ import { kpiParams } from "../kpi/params.ts";
 import type { Report } from "../kpi/reportTypes.ts";
 import { runQuery } from "../kpi/runQuery.ts";
 import type { PilotPlan } from "../plan/types.ts";
-import { rectificationOf } from "./rectification.ts";
+import { rectificationSummary } from "./rectification.ts";
 import { sources } from "./sources.ts";
 import type { RectificationSummary, SelfAssessment } from "./types.ts";
 
@@ -17,7 +17,7 @@ export interface SelfAssessmentOptions {
   asOf?: string;
   /** The plan the warehouse was built with. */
   plan: PilotPlan;
-  /** Override the 考核整改 figures (default: rectificationOf(conn, report)). */
+  /** Override the 考核整改 figures (default: rectificationSummary(report)). */
   rectification?: RectificationSummary | null;
 }
 
@@ -35,7 +35,7 @@ export async function computeSelfAssessment(conn: DuckDBConnection, opts: SelfAs
   const levels = await runQuery<{ level: number; enterprises: number }>(conn, "self_assessment_levels", params);
   const [inv] = await runQuery<Investment>(conn, "self_assessment_investment", params);
   const [plat] = await runQuery<Platforms>(conn, "self_assessment_platforms", params);
-  return assemble(report, plan, levels, inv!, plat!, opts.rectification === undefined ? await rectificationOf(conn, report) : opts.rectification);
+  return assemble(report, plan, levels, inv!, plat!, opts.rectification === undefined ? rectificationSummary(report) : opts.rectification);
 }
 
 function assemble(report: Report, plan: PilotPlan, levels: { level: number; enterprises: number }[], inv: Investment, plat: Platforms, rectification: RectificationSummary | null): SelfAssessment {

@@ -4,15 +4,9 @@
  * without the review table (牵引单位考核整改) gives null, and every rendering says 未提供数据 rather
  * than showing zeros.
  */
-import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Report } from "../kpi/reportTypes.ts";
 import { sources } from "./sources.ts";
 import type { RectificationSummary } from "./types.ts";
-
-/** The rectification items on the report's data date; null when the exports carry no reviews. */
-export async function rectificationOf(_conn: DuckDBConnection, report: Report): Promise<RectificationSummary | null> {
-  return rectificationSummary(report);
-}
 
 /** Units reviewed by the data date, and the 整改 items raised: not closed (open + overdue), overdue, closed. */
 export function rectificationSummary(report: Report): RectificationSummary | null {
