@@ -46,36 +46,36 @@ export function pruneCityOnly(out: string): string[] {
       removed.push(relative(out, f));
     }
   }
+  // Everything the remaining pages name, read once.
+  const pages = files(out)
+    .filter((f) => f.endsWith(".html"))
+    .map((f) => readFileSync(f, "utf8"))
+    .join("\n");
   const fileDir = join(out, "_file");
   if (existsSync(fileDir)) {
-    const text = files(out)
-      .filter((f) => f.endsWith(".html"))
-      .map((f) => readFileSync(f, "utf8"))
-      .join("\n");
     for (const f of files(fileDir)) {
       // Pages name their files as "./_file/<path>" or "../_file/<path>".
-      if (!text.includes(`_file/${relative(fileDir, f)}`)) {
+      if (!pages.includes(`_file/${relative(fileDir, f)}`)) {
         rmSync(f);
         removed.push(relative(out, f));
       }
     }
   }
-  return [...removed, ...pruneModules(out)];
+  return [...removed, ...pruneModules(out, pages)];
 }
 
 /** Delete the modules of _import/ that no page and no kept module names (by their hashed file name). */
-function pruneModules(out: string): string[] {
+function pruneModules(out: string, pages: string): string[] {
   const dir = join(out, "_import");
   if (!existsSync(dir)) return [];
-  const pages = files(out).filter((f) => f.endsWith(".html")).map((f) => readFileSync(f, "utf8")).join("\n");
   const modules = files(dir).filter((f) => f.endsWith(".js"));
   const name = (f: string) => f.slice(f.lastIndexOf("/") + 1);
+  // Modules import each other as "./format.8a61bda1.js": walk from what the pages name, reading each module once.
   const kept = new Set(modules.filter((f) => pages.includes(name(f))));
-  // Modules import each other as "./format.8a61bda1.js": follow names until nothing new is reached.
-  for (let grew = true; grew; ) {
-    grew = false;
-    const text = [...kept].map((f) => readFileSync(f, "utf8")).join("\n");
-    for (const f of modules) if (!kept.has(f) && text.includes(name(f))) (kept.add(f), (grew = true));
+  const todo = [...kept];
+  for (let f = todo.pop(); f !== undefined; f = todo.pop()) {
+    const text = readFileSync(f, "utf8");
+    for (const m of modules) if (!kept.has(m) && text.includes(name(m))) (kept.add(m), todo.push(m));
   }
   const removed = modules.filter((f) => !kept.has(f));
   for (const f of removed) rmSync(f);
