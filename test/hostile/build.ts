@@ -4,7 +4,7 @@
  */
 import iconv from "iconv-lite";
 import { crc32, inflateRawSync } from "node:zlib";
-import { workbook, type SheetSpec } from "../read/helpers.ts";
+import { workbook, type SheetSpec } from "../ingest/read/helpers.ts";
 import type { Csv } from "../helpers/exports.ts";
 
 export { workbook, type SheetSpec };

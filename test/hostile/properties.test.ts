@@ -1,7 +1,7 @@
 /**
  * Round-trip properties of the normalisers that decide identity and money: a valid value written
  * in any accepted style reads back as itself; a broken one fails with its own code; nothing
- * throws. (test/normalise/robustness.test.ts covers arbitrary cells of every normaliser.)
+ * throws. (test/ingest/normalise/robustness.test.ts covers arbitrary cells of every normaliser.)
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";

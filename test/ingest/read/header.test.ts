@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { tableByKey } from "../../loaders/contract/tables.ts";
-import { locateHeader } from "../../loaders/ingest/read/header.ts";
-import type { RawCell } from "../../loaders/ingest/normalise/result.ts";
+import { tableByKey } from "../../../loaders/contract/tables.ts";
+import { locateHeader } from "../../../loaders/ingest/read/header.ts";
+import type { RawCell } from "../../../loaders/ingest/normalise/result.ts";
 import { brief, fatalOf } from "./helpers.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../../../loaders/plan/guangzhou.ts";
 
 const projects = tableByKey(plan, "projects");
 const funds = tableByKey(plan, "funds");

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { cellToString, cleanId, cleanText, foldWidth, isBlank, isoDate } from "../../loaders/ingest/normalise/index.ts";
+import { cellToString, cleanId, cleanText, foldWidth, isBlank, isoDate } from "../../../loaders/ingest/normalise/index.ts";
 
 describe("foldWidth", () => {
   test("should fold full-width letters, digits and brackets to ASCII", () => {

@@ -2,10 +2,10 @@ import iconv from "iconv-lite";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { tableByKey } from "../../loaders/contract/tables.ts";
-import { readTableFile } from "../../loaders/ingest/read/index.ts";
+import { tableByKey } from "../../../loaders/contract/tables.ts";
+import { readTableFile } from "../../../loaders/ingest/read/index.ts";
 import { brief, fatalOf, fixtures, tempDir, workbook } from "./helpers.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../../../loaders/plan/guangzhou.ts";
 
 const projects = tableByKey(plan, "projects");
 const nulls = Object.fromEntries(projects.columns.map((c) => [c.key, null]));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseEnum } from "../../loaders/ingest/normalise/index.ts";
+import { parseEnum } from "../../../loaders/ingest/normalise/index.ts";
 
 const ok = (value: string | null) => ({ ok: true, value });
 const KINDS = ["改造前", "改造后"] as const;

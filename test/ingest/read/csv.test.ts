@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseCsv } from "../../loaders/ingest/read/csv.ts";
+import { parseCsv } from "../../../loaders/ingest/read/csv.ts";
 
 describe("parseCsv", () => {
   test("should split comma-separated records into rows of strings", () => {

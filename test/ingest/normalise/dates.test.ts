@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseDate } from "../../loaders/ingest/normalise/index.ts";
+import { parseDate } from "../../../loaders/ingest/normalise/index.ts";
 
 const ok = (value: string | null) => ({ ok: true, value });
 const invalid = (value: string) => ({ ok: false, code: "INVALID_DATE", params: { value } });

@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { discoverSnapshots, isCalendarDate, tableOfFile } from "../../loaders/ingest/read/discover.ts";
+import { discoverSnapshots, isCalendarDate, tableOfFile } from "../../../loaders/ingest/read/discover.ts";
 import { fatalOf, tempDir } from "./helpers.ts";
 
 let tmp: ReturnType<typeof tempDir> | undefined;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { codes } from "../../loaders/ingest/issues.ts";
+import { codes } from "../../../loaders/ingest/issues.ts";
 import {
   cellToString,
   cleanId,
@@ -21,8 +21,8 @@ import {
   parseUscc,
   type Norm,
   type RawCell,
-} from "../../loaders/ingest/normalise/index.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+} from "../../../loaders/ingest/normalise/index.ts";
+import { plan } from "../../../loaders/plan/guangzhou.ts";
 
 // Cells as readers can hand them over, biased towards the characters that trip normalisers.
 const tricky = fc.constantFrom("", " ", "\u3000", "\u00A0", "\u200B", "\uFEFF", "-", "—", "万", "元", "¥", "年", "月", "日", "区", "级", ".", ",", "e", "+", "１", "Ａ", "（", "\uD800", "\uDC00");

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { parseLevel } from "../../loaders/ingest/normalise/index.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { parseLevel } from "../../../loaders/ingest/normalise/index.ts";
+import { plan } from "../../../loaders/plan/guangzhou.ts";
 
 const ok = (value: number | null) => ({ ok: true, value });
 

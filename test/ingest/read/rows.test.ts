@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { tableByKey } from "../../loaders/contract/tables.ts";
-import { locateHeader } from "../../loaders/ingest/read/header.ts";
-import { dataRows } from "../../loaders/ingest/read/rows.ts";
-import type { RawCell } from "../../loaders/ingest/normalise/result.ts";
+import { tableByKey } from "../../../loaders/contract/tables.ts";
+import { locateHeader } from "../../../loaders/ingest/read/header.ts";
+import { dataRows } from "../../../loaders/ingest/read/rows.ts";
+import type { RawCell } from "../../../loaders/ingest/normalise/result.ts";
 import { brief } from "./helpers.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../../../loaders/plan/guangzhou.ts";
 
 const projects = tableByKey(plan, "projects");
 const header = ["项目编号", "统一社会信用代码", "牵引单位编号", "项目状态"];

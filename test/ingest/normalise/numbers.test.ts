@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseAmount, parseCount, parseNonNegativeAmount, parseNumber } from "../../loaders/ingest/normalise/index.ts";
+import { parseAmount, parseCount, parseNonNegativeAmount, parseNumber } from "../../../loaders/ingest/normalise/index.ts";
 
 const ok = (value: number | null) => ({ ok: true, value });
 

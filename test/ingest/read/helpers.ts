@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { FatalIngestError, type Issue } from "../../loaders/ingest/issues.ts";
+import { FatalIngestError, type Issue } from "../../../loaders/ingest/issues.ts";
 
-export const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "read");
+export const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "fixtures", "read");
 
 /** A fresh temporary folder and a function to write files into it (folders created as needed). */
 export function tempDir(): { dir: string; write: (rel: string, data: string | Buffer) => string; cleanup: () => void } {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseBool } from "../../loaders/ingest/normalise/index.ts";
+import { parseBool } from "../../../loaders/ingest/normalise/index.ts";
 
 const ok = (value: boolean | null) => ({ ok: true, value });
 

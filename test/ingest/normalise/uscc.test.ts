@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { isValidUscc, parseUscc, usccCheckChar } from "../../loaders/ingest/normalise/index.ts";
+import { isValidUscc, parseUscc, usccCheckChar } from "../../../loaders/ingest/normalise/index.ts";
 
 const VALID = ["91440101327598294H", "91440101MA59LU9AX1", "91440101MA5D6ETP8X"];
 const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { contractTables, tableIdentities } from "../../loaders/contract/tables.ts";
-import { stripLeadingLabels, tableOfFile } from "../../loaders/ingest/read/discover.ts";
-import { foldKey, headerKey, moneyUnit, splitNote, tableForName, tableNames } from "../../loaders/ingest/read/key.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { contractTables, tableIdentities } from "../../../loaders/contract/tables.ts";
+import { stripLeadingLabels, tableOfFile } from "../../../loaders/ingest/read/discover.ts";
+import { foldKey, headerKey, moneyUnit, splitNote, tableForName, tableNames } from "../../../loaders/ingest/read/key.ts";
+import { plan } from "../../../loaders/plan/guangzhou.ts";
 
 describe("header keys", () => {
   test("should fold width, case, separators and invisible characters", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parsePhone } from "../../loaders/ingest/normalise/index.ts";
+import { parsePhone } from "../../../loaders/ingest/normalise/index.ts";
 
 const ok = (value: string | null) => ({ ok: true, value });
 const invalid = { ok: false, code: "INVALID_PHONE", params: {} };

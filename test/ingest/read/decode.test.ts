@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import { describe, expect, test } from "vitest";
-import { decodeText } from "../../loaders/ingest/read/decode.ts";
+import { decodeText } from "../../../loaders/ingest/read/decode.ts";
 
 const text = "项目编号,企业名称,所属区\nGZ-P-0001,广州市天河区智造有限公司,天河区\nGZ-P-0002,䶮堃科技(广州)有限公司,黄埔区\n";
 
