@@ -1,12 +1,7 @@
 /** What every page's header says about the data: which snapshot, and whether it is sample data. */
+import { zhDate } from "../format/format.ts";
 import { latestSnapshotDate } from "../warehouse/snapshots.ts";
 import { isSampleData } from "./paths.ts";
-
-/** "2026-11-20" → "2026年11月20日". */
-export function zhDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 /**
  * The HTML banner shown above every page: the audience's classification (内部资料 / 本区资料 / 公开,

@@ -2,7 +2,7 @@
  * The report as a short Simplified Chinese briefing a leader can paste into a message: plain
  * paragraphs and bullets only (chat apps render no tables), numbers in 万元/亿元.
  */
-import { formatCount, formatDateZh, formatPct, formatWan } from "./format.ts";
+import { fmtCount, fmtPct, fmtWan, zhDate } from "../format/format.ts";
 import type { Breach, KpiRow, Report, ReviewItem } from "./reportTypes.ts";
 
 const MAX_BREACHES = 10;
@@ -11,16 +11,16 @@ const MAX_REVIEW = 10;
 function kpiLine(k: KpiRow, trailingWeeks: number): string {
   if (k.kind === "status") return `- 【${k.status}】${k.short}:${k.actual != null && k.actual >= k.target ? "已建成运行" : "台账中尚无上线记录"}`;
   const parts = [
-    `${k.short}${formatCount(k.actual ?? 0)}/${formatCount(k.target)}${k.unit}(${formatPct(k.pct ?? 0)})`,
-    `按进度应达${formatCount(Math.round(k.expected))}${k.unit}`,
+    `${k.short}${fmtCount(k.actual ?? 0)}/${fmtCount(k.target)}${k.unit}(${fmtPct(k.pct ?? 0)})`,
+    `按进度应达${fmtCount(Math.round(k.expected))}${k.unit}`,
   ];
   if (k.trailing_rate_weekly != null) {
     parts.push(k.trailing_rate_weekly === 0
       ? `近${trailingWeeks}周无新增`
-      : `近${trailingWeeks}周平均每周${k.trailing_rate_weekly > 0 ? "+" : ""}${formatCount(k.trailing_rate_weekly)}${k.unit}`);
+      : `近${trailingWeeks}周平均每周${k.trailing_rate_weekly > 0 ? "+" : ""}${fmtCount(k.trailing_rate_weekly)}${k.unit}`);
   }
-  if ((k.remaining ?? 0) > 0 && k.forecast != null) parts.push(`照此到期末约${formatCount(Math.round(k.forecast))}${k.unit}`);
-  if ((k.remaining ?? 0) > 0 && k.required_weekly != null) parts.push(`此后每周需+${formatCount(k.required_weekly)}${k.unit}`);
+  if ((k.remaining ?? 0) > 0 && k.forecast != null) parts.push(`照此到期末约${fmtCount(Math.round(k.forecast))}${k.unit}`);
+  if ((k.remaining ?? 0) > 0 && k.required_weekly != null) parts.push(`此后每周需+${fmtCount(k.required_weekly)}${k.unit}`);
   return `- 【${k.status}】${parts.join(",")}`;
 }
 
@@ -33,7 +33,7 @@ function lagging(report: Report): string[] {
     const behind = withTargets
       .filter((r) => (r.pct ?? 0) < report.timing.elapsed)
       .sort((a, b) => (a.pct ?? 0) - (b.pct ?? 0))
-      .map((r) => `${r.district}${formatCount(r.actual)}/${formatCount(r.target!)}家`);
+      .map((r) => `${r.district}${fmtCount(r.actual)}/${fmtCount(r.target!)}家`);
     const more = behind.length > 3 ? `等${behind.length}个区` : "";
     lines.push(`- 改造达二级落后于分区目标进度的区:${behind.length ? behind.slice(0, 3).join("、") + more : "无"}`);
   } else {
@@ -42,14 +42,14 @@ function lagging(report: Report): string[] {
       .filter((r) => r.is_focus)
       .sort((a, b) => a.actual - b.actual || a.district_code.localeCompare(b.district_code))
       .slice(0, 3)
-      .map((r) => `${r.district}${formatCount(r.actual)}家`);
+      .map((r) => `${r.district}${fmtCount(r.actual)}家`);
     lines.push(`- 重点区中改造达二级最少的:${fewest.join("、")}`);
   }
   const industries = report.by_industry
     .filter((r) => r.key === "enterprises_transformed")
     .sort((a, b) => a.actual - b.actual)
     .slice(0, 3)
-    .map((r) => `${r.industry}${formatCount(r.actual)}家`);
+    .map((r) => `${r.industry}${fmtCount(r.actual)}家`);
   lines.push(`- 改造达二级最少的行业:${industries.join("、")}`);
   return lines;
 }
@@ -57,24 +57,24 @@ function lagging(report: Report): string[] {
 function breachLine(b: Breach): string {
   const who = [b.entity_name ?? b.entity_id, b.period ? `${b.period}年` : null].filter(Boolean).join(" ");
   // A limit of 0 means no such money was due at all.
-  const limit = b.limit_wan === 0 ? "不应拨付" : `上限${formatWan(b.limit_wan)},超出${formatWan(b.excess_wan)}`;
-  const other = b.other_levels_wan > 0 ? `(另有区级配套等不计入上限的资金${formatWan(b.other_levels_wan)})` : "";
-  return `- ${b.rule_label}:${who},${formatWan(b.amount_wan)},${limit}${other}`;
+  const limit = b.limit_wan === 0 ? "不应拨付" : `上限${fmtWan(b.limit_wan)},超出${fmtWan(b.excess_wan)}`;
+  const other = b.other_levels_wan > 0 ? `(另有区级配套等不计入上限的资金${fmtWan(b.other_levels_wan)})` : "";
+  return `- ${b.rule_label}:${who},${fmtWan(b.amount_wan)},${limit}${other}`;
 }
 
 function reviewLine(i: ReviewItem): string {
   const where = [i.project_id ? `项目${i.project_id}` : null, i.loan_id ? `贷款${i.loan_id}` : null].filter(Boolean).join(",");
-  return `- ${i.rule_label}:${i.payment_id} ${i.entity_name},${i.direction}${i.source}${formatWan(i.amount_wan)}(${formatDateZh(i.paid_on)}${where ? `,${where}` : ""})`;
+  return `- ${i.rule_label}:${i.payment_id} ${i.entity_name},${i.direction}${i.source}${fmtWan(i.amount_wan)}(${zhDate(i.paid_on)}${where ? `,${where}` : ""})`;
 }
 
 /** Render the report as a Chinese briefing in Markdown. */
 export function reportMarkdown(report: Report): string {
   const out: string[] = [];
   const count = (s: string): number => report.kpis.filter((k) => k.status === s).length;
-  out.push(`**${report.plan.city}中小企业数字化转型城市试点进展(截至${formatDateZh(report.as_of)})**`);
+  out.push(`**${report.plan.city}中小企业数字化转型城市试点进展(截至${zhDate(report.as_of)})**`);
   out.push(
-    `数据快照:${formatDateZh(report.snapshot)}。按进度应完成全期目标的${formatPct(report.timing.elapsed)},` +
-      `距${formatDateZh(report.timing.plan_end)}还有${formatCount(Math.round(report.timing.weeks_left))}周。`,
+    `数据快照:${zhDate(report.snapshot)}。按进度应完成全期目标的${fmtPct(report.timing.elapsed)},` +
+      `距${zhDate(report.timing.plan_end)}还有${fmtCount(Math.round(report.timing.weeks_left))}周。`,
   );
 
   out.push("", `**一、目标完成情况**(达标${count("达标")}项、预警${count("预警")}项、落后${count("落后")}项${count("无数据") > 0 ? `、无数据${count("无数据")}项` : ""})`);
@@ -87,7 +87,7 @@ export function reportMarkdown(report: Report): string {
   if (gaps.length) {
     out.push("", "**二、差距最大的目标**");
     gaps.forEach((k, i) =>
-      out.push(`${i + 1}. ${k.short}:比进度少${formatCount(Math.round(k.expected - (k.actual ?? 0)))}${k.unit},仅达进度要求的${formatPct(k.pct_of_expected ?? 0)}`));
+      out.push(`${i + 1}. ${k.short}:比进度少${fmtCount(Math.round(k.expected - (k.actual ?? 0)))}${k.unit},仅达进度要求的${fmtPct(k.pct_of_expected ?? 0)}`));
   }
 
   out.push("", "**三、分区与行业**");
@@ -101,8 +101,8 @@ export function reportMarkdown(report: Report): string {
 
   const total = report.funding.by_direction.reduce((s, d) => s + d.amount_wan, 0);
   out.push("", "**五、资金拨付**");
-  out.push(`- 累计拨付${formatWan(total)}:` +
-    report.funding.by_direction.filter((d) => d.amount_wan > 0).map((d) => `${d.direction}${formatWan(d.amount_wan)}`).join("、"));
+  out.push(`- 累计拨付${fmtWan(total)}:` +
+    report.funding.by_direction.filter((d) => d.amount_wan > 0).map((d) => `${d.direction}${fmtWan(d.amount_wan)}`).join("、"));
 
   const { breaches, review_items: review } = report.compliance;
   out.push("", `**六、合规提示**(超限${breaches.length}项,待核实${review.length}项)`);
@@ -125,13 +125,13 @@ export function unitLines(u: Report["unit_management"]): string[] {
   const out: string[] = [];
   const n = (s: string) => u.calendar.filter((r) => r.status === s).length;
   if (!u.supplied.unit_reports) out.push("- 进展报送:未报送此表(牵引单位进展报送)");
-  else out.push(`- 进展报送(每月一期,次月${u.settings.report_due_day}日前报送,期限为本监测约定):按时${formatCount(n("on_time"))}期,逾期报送${formatCount(n("late"))}期,未报送${formatCount(n("missing"))}期;报送数与台账不一致${formatCount(u.mismatches.length)}项(待核实)`);
+  else out.push(`- 进展报送(每月一期,次月${u.settings.report_due_day}日前报送,期限为本监测约定):按时${fmtCount(n("on_time"))}期,逾期报送${fmtCount(n("late"))}期,未报送${fmtCount(n("missing"))}期;报送数与台账不一致${fmtCount(u.mismatches.length)}项(待核实)`);
   const items = (s: string) => u.rectifications.filter((i) => i.status === s).length;
   if (!u.supplied.unit_reviews) out.push("- 考核整改:未报送此表(牵引单位考核整改)");
-  else out.push(`- 考核整改:整改事项${formatCount(u.rectifications.length)}项,逾期未整改${formatCount(items("overdue"))}项,整改中${formatCount(items("open"))}项,已整改${formatCount(items("closed"))}项`);
+  else out.push(`- 考核整改:整改事项${fmtCount(u.rectifications.length)}项,逾期未整改${fmtCount(items("overdue"))}项,整改中${fmtCount(items("open"))}项,已整改${fmtCount(items("closed"))}项`);
   const accepted = u.units.reduce((s, x) => s + x.projects_accepted, 0);
   const failed = u.units.reduce((s, x) => s + x.projects_failed, 0);
-  out.push(`- 验收结果:验收通过${formatCount(accepted)}个,验收未通过${formatCount(failed)}个${accepted + failed > 0 ? `(未通过率${formatPct(failed / (accepted + failed))},本监测口径)` : ""}`);
-  out.push(`- 名单动态调整:已移出${formatCount(u.removals.length)}个${u.removals.map((r) => `;${r.kind_label}${r.name}(${formatDateZh(r.removed_on)},${r.removed_reason ?? "未注明原因"})`).join("")}`);
+  out.push(`- 验收结果:验收通过${fmtCount(accepted)}个,验收未通过${fmtCount(failed)}个${accepted + failed > 0 ? `(未通过率${fmtPct(failed / (accepted + failed))},本监测口径)` : ""}`);
+  out.push(`- 名单动态调整:已移出${fmtCount(u.removals.length)}个${u.removals.map((r) => `;${r.kind_label}${r.name}(${zhDate(r.removed_on)},${r.removed_reason ?? "未注明原因"})`).join("")}`);
   return out;
 }

@@ -104,3 +104,11 @@ export function districtProjectsJson(pinyin: string, report: Report, meta: Meta,
   const mine = <T extends { district_code: string | null }>(rows: readonly T[]) => (code == null ? [] : rows.filter((r) => r.district_code === code));
   return JSON.stringify({ meta, district_code: code, overdue: mine(report.pipeline.overdue), stuck: mine(report.pipeline.stuck) });
 }
+
+/**
+ * The plan facts every page may format with (data/plan.json): the plan's identity and the names of
+ * the digital levels, passed to loaders/format/format.ts's levelName by the pages that print levels.
+ */
+export function planJson(plan: PilotPlan): string {
+  return JSON.stringify({ id: plan.id, city: plan.city, level_names: plan.levels.names });
+}

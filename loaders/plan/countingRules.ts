@@ -42,7 +42,6 @@ const zh = (iso: string): string => {
   return `${y}年${m}月${d}日`;
 };
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
-const levelName = (n: number): string => ["", "一", "二", "三", "四"][n] ?? String(n);
 
 /** The rules for one plan, in the order the pages list them. */
 export function countingRules(plan: PilotPlan): CountingRule[] {
@@ -53,16 +52,17 @@ function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
   const m = plan.monitoring;
   const u = plan.unitManagement;
   const w = plan.funding.eligibleProjectWindow;
-  const min = levelName(plan.levels.transformedMinLevel);
+  const level = (n: number): string => plan.levels.names[n as 1 | 2 | 3 | 4] ?? `${n}级`;
+  const min = level(plan.levels.transformedMinLevel);
   const bands = plan.levels.bands
-    .map((b) => `${levelName(b.level)}级总分≥${b.minScore}分且≥${b.minScenarios}个经营场景达到该级及以上(其中约束性场景≥${b.minConstraintScenarios}个)`)
+    .map((b) => `${level(b.level)}总分≥${b.minScore}分且≥${b.minScenarios}个经营场景达到该级及以上(其中约束性场景≥${b.minConstraintScenarios}个)`)
     .join(";");
   const tiers = Object.entries(plan.funding.leadingUnitAwardByTierWan).map(([t, a]) => `${t}不超过${a}万元`).join("、");
   const platform = plan.targets.find((t) => t.kind === "status");
   return [
     {
       key: "transformed", group: "count", topic: "完成数字化改造并达到二级及以上的中小企业",
-      rule: `按企业去重:改造项目“验收通过”且验收日期不晚于统计日,并且统计日前最近一次“改造后”评测为数字化水平${min}级及以上。填报有误被退回的记录不计入。`,
+      rule: `按企业去重:改造项目“验收通过”且验收日期不晚于统计日,并且统计日前最近一次“改造后”评测为数字化水平${min}及以上。填报有误被退回的记录不计入。`,
       basis: "plan", source: "方案 二、工作目标",
     },
     {

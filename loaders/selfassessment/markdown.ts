@@ -4,7 +4,7 @@
  * the monitor it comes from. Written from the same tables and sentences as the page and the workbook.
  */
 import { selfAssessmentProse } from "./prose.ts";
-import { cellText, fundTable, indicatorTable, kindOf, levelTable, milestoneTable, rectificationTable, reviewTable, breachTable, targetTable, type SaTable } from "./tables.ts";
+import { docCellText, fundTable, indicatorTable, kindOf, levelTable, milestoneTable, rectificationTable, reviewTable, breachTable, targetTable, type SaTable } from "./tables.ts";
 import type { SelfAssessment } from "./types.ts";
 
 // A cell must not break the table it sits in.
@@ -13,7 +13,7 @@ const safe = (s: string): string => s.replace(/\|/g, "|").replace(/[\r\n]+/g, " 
 /** A Markdown table with its source line. */
 export function mdTable(t: SaTable, rows = t.rows): string[] {
   const out = [`| ${t.columns.map((c) => c.title).join(" | ")} |`, `| ${t.columns.map(() => "---").join(" | ")} |`];
-  for (const r of rows) out.push(`| ${t.columns.map((c) => safe(cellText(r[c.key] ?? null, kindOf(c, r)))).join(" | ")} |`);
+  for (const r of rows) out.push(`| ${t.columns.map((c) => safe(docCellText(r[c.key] ?? null, kindOf(c, r)))).join(" | ")} |`);
   if (t.sources.length) out.push("", `数据来源:监测平台 ${t.sources.join(";")}。`);
   return out;
 }

@@ -2,7 +2,7 @@
  * The self-assessment's sentences, one paragraph per section, in formal Chinese. The markdown and
  * the page both print these, so the document reads the same wherever it is read.
  */
-import { fmtCount, fmtPct, fmtWan, zhDate } from "../../src/components/format.ts";
+import { fmtCount, fmtPct, fmtWan, zhDate } from "../format/format.ts";
 import { NOT_SUPPLIED } from "./tables.ts";
 import type { SelfAssessment } from "./types.ts";
 

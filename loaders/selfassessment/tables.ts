@@ -3,24 +3,23 @@
  * render these, so a figure reads the same in each. Cells are numbers (counts, 万元, shares) or
  * Chinese text; a figure the exports cannot give is a sentence saying so, never a zero.
  */
-import { zhDate } from "../../src/components/format.ts";
+import { type Cell, type CellKind, docCellText, type DocColumn, kindOf, zhDate } from "../format/format.ts";
 import { sourceText } from "./sources.ts";
 import type { SelfAssessment } from "./types.ts";
 
-import { cellText, kindOf, type Cell, type CellKind, type SaColumn } from "../../src/components/selfAssessmentCells.ts";
 
-export { cellText, kindOf, type Cell, type CellKind, type SaColumn };
+export { docCellText, kindOf, type Cell, type CellKind, type DocColumn };
 
 export interface SaTable {
   /** Sheet name (≤ 31 characters) and the table's title in the document. */
   name: string;
-  columns: SaColumn[];
+  columns: DocColumn[];
   rows: Record<string, Cell>[];
   /** "页面(/path)·表格", one per source. */
   sources: string[];
 }
 
-const col = (key: string, title: string, kind: CellKind = "text"): SaColumn => ({ key, title, kind });
+const col = (key: string, title: string, kind: CellKind = "text"): DocColumn => ({ key, title, kind });
 export const NO_DATA = "无数据";
 export const NOT_SUPPLIED = "未提供数据";
 

@@ -5,7 +5,7 @@
  * shares as percentages), so the cells can be summed; text the exports cannot give stays text.
  */
 import ExcelJS from "exceljs";
-import { zhDate } from "../../src/components/format.ts";
+import { zhDate } from "../format/format.ts";
 import { kindOf, selfAssessmentTables, type SaTable } from "./tables.ts";
 import type { SelfAssessment } from "./types.ts";
 

@@ -3,8 +3,7 @@
  * overdue and stuck projects, rule breaches and review items, the worst-moving districts, revisions and new data
  * errors. Each item is one Chinese sentence, printed as is by the page and the markdown.
  */
-import { fmtCount, fmtPct, fmtWan } from "../../src/components/format.ts";
-import { fmtDelta } from "../../src/components/weeklyFormat.ts";
+import { fmtCount, fmtDelta, fmtPct, fmtWan } from "../format/format.ts";
 import type { Breach, ReviewItem } from "../kpi/reportTypes.ts";
 import { worstMovingDistricts } from "./diffReports.ts";
 import type { AttentionItem, WeeklyReview } from "./types.ts";

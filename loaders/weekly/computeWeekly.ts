@@ -1,6 +1,6 @@
 /** The weekly review: snapshot A against snapshot B of one warehouse, assembled into one object. */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { cellText } from "../../src/components/weeklyFormat.ts";
+import { storedCellText } from "../format/format.ts";
 import { computeReport } from "../kpi/computeReport.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { attentionItems } from "./attention.ts";
@@ -57,9 +57,9 @@ export async function computeWeekly(conn: DuckDBConnection, opts: WeeklyOptions)
   const revisions: W.Revision[] = (await run<RevisionRow>("revisions")).map(({ row_before, ...r }) => ({
     ...r,
     before_text: r.kind === "row_removed"
-      ? (row_before ?? []).map((c) => `${c.column_zh}:${cellText(c.value, c.column_type, names)}`).join(";")
-      : cellText(r.before, r.column_type, names),
-    after_text: r.kind === "row_removed" ? "整行删除" : cellText(r.after, r.column_type, names),
+      ? (row_before ?? []).map((c) => `${c.column_zh}:${storedCellText(c.value, c.column_type, names, plan.levels.names)}`).join(";")
+      : storedCellText(r.before, r.column_type, names, plan.levels.names),
+    after_text: r.kind === "row_removed" ? "整行删除" : storedCellText(r.after, r.column_type, names, plan.levels.names),
   }));
 
   const statusChanges = await run<W.StatusChange>("status_changes");

@@ -1,11 +1,10 @@
 /**
  * The weekly review as a Simplified Chinese text a secretary pastes into a message or document:
  * bold headings, bullets and numbered items only (chat apps render no tables). Numbers are written
- * by the page's own formatters (src/components/format.ts, weeklyFormat.ts), so they read exactly
+ * by the one formatting module (loaders/format/format.ts), so they read exactly
  * as on the 周报 page.
  */
-import { fmtCount, fmtPct, fmtWan, zhDate } from "../../src/components/format.ts";
-import { fmtDelta, metText, revisionKindLabel, statusKindLabel, statusText } from "../../src/components/weeklyFormat.ts";
+import { fmtCount, fmtDelta, fmtPct, fmtWan, metText, revisionKindLabel, statusKindLabel, statusText, zhDate } from "../format/format.ts";
 import type { MilestoneRow } from "../kpi/milestones.ts";
 import type { Breach, ReviewItem } from "../kpi/reportTypes.ts";
 import type { EventCount, Revision, TargetChange, WeeklyReview } from "./types.ts";

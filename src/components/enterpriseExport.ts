@@ -3,7 +3,7 @@
 import { oneDecimal } from "./exportCells.js";
 import { enterpriseTableOptions } from "./enterpriseTableOptions.js";
 import { inputsTableExport, type ExportValue } from "./inputsTableExport.js";
-import { levelName } from "./levelName.js";
+import { levelName, type LevelNames } from "./format.js";
 import type { ExportTable } from "./tableDownloads.js";
 
 type Kind = "matches" | "assessments" | "projects" | "payments";
@@ -12,10 +12,10 @@ const score: ExportValue<object> = (v) => oneDecimal(v as number | null);
 const wan = { contract_wan: "万元", verified_wan: "万元", amount_wan: "万元" };
 
 /** The rows of one of the page's tables as the table lists them. */
-export function enterpriseExport(kind: Kind, rows: readonly object[]): ExportTable {
-  const { columns, header } = enterpriseTableOptions(kind);
+export function enterpriseExport(kind: Kind, rows: readonly object[], levelNames: LevelNames): ExportTable {
+  const { columns, header } = enterpriseTableOptions(kind, levelNames);
   return inputsTableExport(rows, { columns, header }, {
     units: wan,
-    values: { score, score_basis: score, score_management: score, score_outcome: score, level: (v) => (v == null ? null : levelName(v as number)), counted: (v) => (v == null ? null : v ? "是" : "否") },
+    values: { score, score_basis: score, score_management: score, score_outcome: score, level: (v) => (v == null ? null : levelName(v as number, levelNames)), counted: (v) => (v == null ? null : v ? "是" : "否") },
   });
 }

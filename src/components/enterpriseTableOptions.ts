@@ -1,8 +1,7 @@
 // How Inputs.table shows the tables of the 一企一档 page: the search results and one enterprise's
 // assessments, projects and payments. The page calls Inputs.table (which virtualises rows and sets
 // every cell as text, so names from the data can never become HTML).
-import { fmtWan, zhDate } from "./format.js";
-import { levelName } from "./levelName.js";
+import { fmtWan, levelName, zhDate, type LevelNames } from "./format.js";
 
 type Kind = "matches" | "assessments" | "projects" | "payments";
 
@@ -23,7 +22,7 @@ const options = {
   assessments: {
     columns: ["kind", "assessed_on", "level", "score", "score_basis", "score_management", "score_outcome"],
     header: { kind: "评测类型", assessed_on: "评测日期", score_basis: "基础", score_management: "管理", score_outcome: "成效", score: "总分", level: "等级" },
-    format: { assessed_on: zhDate, score_basis: score, score_management: score, score_outcome: score, score, level: levelName },
+    format: { assessed_on: zhDate, score_basis: score, score_management: score, score_outcome: score, score },
     width: { kind: 70, assessed_on: 120, score_basis: 50, score_management: 50, score_outcome: 50, score: 50, level: 60 },
     select: false,
   },
@@ -47,8 +46,15 @@ const options = {
   },
 };
 
-/** Inputs.table options for one table of the page (fixed column widths: the table scrolls inside itself on phones). */
-export function enterpriseTableOptions(kind: Kind) {
+/**
+ * Inputs.table options for one table of the page (fixed column widths: the table scrolls inside
+ * itself on phones); levels are written in the plan's names (data/plan.json level_names).
+ */
+export function enterpriseTableOptions(kind: Kind, levelNames: LevelNames) {
+  if (kind === "assessments") {
+    const o = options.assessments;
+    return { layout: "fixed", rows: 10, ...o, format: { ...o.format, level: (l: number) => levelName(l, levelNames) } };
+  }
   return { layout: "fixed", rows: 10, ...options[kind] };
 }
 

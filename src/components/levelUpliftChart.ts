@@ -1,7 +1,7 @@
 // 改造前 → 改造后 level transitions: where enterprises started and where transformation took them.
 import * as Plot from "@observablehq/plot";
 import { chartAria } from "./chartAria.js";
-import { levelName } from "./levelName.js";
+import { levelName, type LevelNames } from "./format.js";
 
 interface UpliftRow {
   from_level: number;
@@ -10,7 +10,9 @@ interface UpliftRow {
 }
 
 /** A from × to grid; the rows (per district × industry) are summed per cell, so pass them pre-filtered. */
-export function levelUpliftChart(rows: UpliftRow[], { width }: { width: number }): SVGSVGElement | HTMLElement {
+/** `levelNames`: the plan's names of the levels (data/plan.json level_names). */
+export function levelUpliftChart(rows: UpliftRow[], { width, levelNames }: { width: number; levelNames: LevelNames }): SVGSVGElement | HTMLElement {
+  const tickFormat = (l: number) => levelName(l, levelNames);
   // Before layout settles, resize can report a sliver: never let the margins eat the whole plot.
   width = Math.max(width, 240);
   // Rows are the levels enterprises started from; columns run over every level seen so the diagonal reads.
@@ -31,8 +33,8 @@ export function levelUpliftChart(rows: UpliftRow[], { width }: { width: number }
     marginRight: 0,
     ariaLabel: "改造前后数字化水平等级迁移图",
     ariaDescription: "纵轴为改造前等级,横轴为改造后等级,格中数字为企业数;对角线右上方为等级提升。",
-    x: { domain: levels, axis: "top", label: "改造后等级 →", tickFormat: levelName, labelAnchor: "center" },
-    y: { domain: from, label: "改造前 ↓", tickFormat: levelName, labelAnchor: "top" },
+    x: { domain: levels, axis: "top", label: "改造后等级 →", tickFormat, labelAnchor: "center" },
+    y: { domain: from, label: "改造前 ↓", tickFormat, labelAnchor: "top" },
     // From zero, so the smallest count is still tinted rather than white.
     color: { scheme: "purples", type: "sqrt", domain: [0, Math.max(1, ...totals.values())] },
     marks: [

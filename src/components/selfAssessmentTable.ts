@@ -1,12 +1,12 @@
 // One table of the self-assessment (绩效自评估) with its sources as links: the same cells as the
 // markdown and the workbook (selfAssessmentCells.ts).
 import { html } from "htl";
-import { cellText, kindOf, type Cell, type SaColumn } from "./selfAssessmentCells.js";
+import { docCellText, kindOf, type Cell, type DocColumn } from "./format.js";
 import { sourceLinks } from "./sourceLinks.js";
 
 export interface SaTableData {
   name: string;
-  columns: SaColumn[];
+  columns: DocColumn[];
   rows: Record<string, Cell>[];
   sources: string[];
 }
@@ -21,7 +21,7 @@ export function selfAssessmentTable(t: SaTableData, { rows = t.rows, drop = [] a
       <thead><tr>${cols.map((c) => html`<th>${c.title}</th>`)}</tr></thead>
       <tbody>${rows.map((r) => html`<tr>${cols.map((c) => {
         const kind = kindOf(c, r);
-        const text = cellText(r[c.key] ?? null, kind);
+        const text = docCellText(r[c.key] ?? null, kind);
         return c.key === "source" ? html`<td>${sourceLinks(text)}</td>` : html`<td class=${typeof r[c.key] === "number" && numeric.has(kind) ? "num" : ""}>${text}</td>`;
       })}</tr>`)}</tbody>
     </table></div>

@@ -1,7 +1,7 @@
 // The period's revisions as a list a phone can read: which record, which field, the value before and after.
 import { html } from "htl";
 import type { Revision } from "../../loaders/weekly/types.ts";
-import { revisionKindLabel } from "./weeklyFormat.js";
+import { revisionKindLabel } from "./format.js";
 
 /** One item per revision (names and values set as text); a removed row shows what it held and why it is gone. */
 export function weeklyRevisions(revisions: Revision[]): HTMLElement {

@@ -4,7 +4,7 @@ import type { Breach, ReviewItem } from "../../loaders/kpi/reportTypes.ts";
 import type { WeeklyReview } from "../../loaders/weekly/types.ts";
 import type { UnitChanges } from "../../loaders/weekly/unitChanges.ts";
 import type { Cell, Sheet } from "./tableExport.js";
-import { metText, revisionKindLabel, statusKindLabel } from "./weeklyFormat.js";
+import { metText, revisionKindLabel, statusKindLabel } from "./format.js";
 
 // Rates are shown with one decimal on the page; the files carry the same rounding.
 const one = (x: number | null): number | null => (x == null ? null : Math.round(x * 10) / 10);

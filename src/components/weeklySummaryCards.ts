@@ -1,8 +1,7 @@
 // The weekly review's headline in four cards: the headline target's change, projects moved, revisions, attention items.
 import { html } from "htl";
 import type { WeeklyReview } from "../../loaders/weekly/types.ts";
-import { fmtCount, statusColor } from "./format.js";
-import { fmtDelta, metText } from "./weeklyFormat.js";
+import { fmtCount, fmtDelta, metText, statusColor } from "./format.js";
 
 /** Four cards (two across on a phone's width, four on a desk). */
 export function weeklySummaryCards(r: WeeklyReview): HTMLElement {

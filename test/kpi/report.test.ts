@@ -2,7 +2,6 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { computeReport } from "../../loaders/kpi/computeReport.ts";
-import { formatCount, formatDateZh, formatPct, formatWan } from "../../loaders/kpi/format.ts";
 import { reportMarkdown } from "../../loaders/kpi/reportMarkdown.ts";
 import { kpiParams } from "../../loaders/kpi/params.ts";
 import type { KpiRow, Report } from "../../loaders/kpi/reportTypes.ts";
@@ -95,31 +94,12 @@ describe("markdown briefing", () => {
     expect(md).toContain("- 逾期未验收项目2个,最长逾期242天(卯十四汽配,汽配牵引一号)");
     expect(md).toContain("- 超过60天无进展项目3个");
     // 310.51 + 256.01 + 160.5 + 1061 + 3000.5 + 300 + 1200.01 + 500.5 = 6789.03.
-    expect(md).toContain("- 累计拨付6789.03万元:改造补助310.51万元、数字贷贴息256.01万元");
+    expect(md).toContain("- 累计拨付6,789.03万元:改造补助310.51万元、数字贷贴息256.01万元");
     // 14 breaches and 4 review items on the fixture (funds.test.ts), counted apart.
     expect(md).toContain("**六、合规提示**(超限14项,待核实4项)");
     expect(md).toContain("- 改造补助(中央、省级、市级)超过该项目核定投入的50%:乙二美妆 · 乙二改造一期,35万元,上限30万元,超出5万元");
     expect(md).toContain("- 另有4项超限,详见完整报告");
     expect(md).toContain("- 区级配套资金:不计入方案各项上限,请核实为区级自有配套:F07 戊五服装,改造补助区级10万元(2025年11月1日,项目P05)");
     expect(md).not.toContain("戊五服装,10万元,不应拨付");
-  });
-});
-
-describe("formatting", () => {
-  test("should write amounts in 万元 below 1亿 and in 亿元 from it", () => {
-    expect(formatWan(60)).toBe("60万元");
-    expect(formatWan(0.5)).toBe("0.5万元");
-    expect(formatWan(1500.5)).toBe("1500.5万元");
-    expect(formatWan(9999.99)).toBe("9999.99万元");
-    expect(formatWan(10000)).toBe("1亿元");
-    expect(formatWan(25000)).toBe("2.5亿元");
-  });
-
-  test("should write counts, percentages and dates", () => {
-    expect(formatCount(710)).toBe("710");
-    expect(formatCount(26.668)).toBe("26.7");
-    expect(formatPct(0.5)).toBe("50%");
-    expect(formatPct(9 / 710)).toBe("1.3%");
-    expect(formatDateZh("2026-03-01")).toBe("2026年3月1日");
   });
 });

@@ -1,6 +1,6 @@
 // Every number of a weekly review, as the page's formatters write it: what the markdown must contain.
-import { fmtCount, fmtWan } from "../../src/components/format.ts";
-import { fmtDelta } from "../../src/components/weeklyFormat.ts";
+import { fmtCount, fmtWan } from "../../loaders/format/format.ts";
+import { fmtDelta } from "../../loaders/format/format.ts";
 import type { WeeklyReview } from "../../loaders/weekly/types.ts";
 
 /** Every number of the review, as the page writes it, with where it comes from. */
