@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { projectRoot } from "../../loaders/config/paths.ts";
 import { weeklyMarkdown } from "../../loaders/weekly/weeklyMarkdown.ts";
 import { codesTable, contractTable } from "../../scripts/docs-tables.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 const tsx = resolve(projectRoot, "node_modules/.bin/tsx");
 const MiB = 1 << 20;

@@ -14,7 +14,7 @@ import { openWarehouse, prepareWarehouse, warehouseKey } from "../../loaders/war
 import { queryRows } from "../../loaders/warehouse/query.ts";
 import { baseTables, writeRoot } from "../helpers/exports.ts";
 import { cases } from "./cases.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 const roots: string[] = [];
 afterAll(() => {

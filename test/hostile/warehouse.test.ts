@@ -12,7 +12,7 @@ import { queryRows } from "../../loaders/warehouse/query.ts";
 import { baseTables, writeRoot } from "../helpers/exports.ts";
 import { cases } from "./cases.ts";
 import { largeRoot } from "./helpers/large-root.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 const cacheDir = resolve(projectRoot, ".cache/warehouse");
 const child = resolve(projectRoot, "test/hostile/helpers/build-child.ts");
