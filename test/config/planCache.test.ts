@@ -1,6 +1,7 @@
 // The plan's identity enters every cache decision: another plan file, or one value of the plan
 // edited, is a cache miss for the warehouse, its per-snapshot files and Framework's loader caches;
 // the same content read from another path is not.
+import { randomUUID } from "node:crypto";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -9,6 +10,7 @@ import { fingerprint } from "../../loaders/config/fingerprint.ts";
 import { loaderInputsFingerprint, resetStaleLoaderCache } from "../../loaders/config/loaderCache.ts";
 import { projectRoot } from "../../loaders/config/paths.ts";
 import { defaultPlanFile, readPlanFile } from "../../loaders/plan/load.ts";
+import type { PilotPlan } from "../../loaders/plan/types.ts";
 import { prepareWarehouse, snapshotCacheFiles, warehouseKey } from "../../loaders/warehouse/build.ts";
 import { baseTables, writeRoot } from "../helpers/exports.ts";
 import { plan } from "../helpers/plan.ts";
@@ -40,10 +42,12 @@ describe("the plan in cache keys", () => {
 
   test("should build the warehouse again when the plan changes, and reuse it when it does not", async () => {
     const root = writeRoot({ "2026-11-20": baseTables() });
-    const first = await prepareWarehouse(root, plan);
+    // Keys are content: a note unique to this run keeps other tests' warehouses of the same exports out.
+    const mine: PilotPlan = { ...plan, citations: { ...plan.citations, "/id": `planCache.test ${randomUUID()}` } };
+    const first = await prepareWarehouse(root, mine);
     expect(first.built).toBe(true);
-    expect(await prepareWarehouse(root, samePlan)).toEqual({ path: first.path, built: false });
-    const other = await prepareWarehouse(root, changed);
+    expect(await prepareWarehouse(root, structuredClone(mine))).toEqual({ path: first.path, built: false });
+    const other = await prepareWarehouse(root, { ...mine, targets: changed.targets });
     expect(other.built).toBe(true);
     expect(other.path).not.toBe(first.path);
   });
