@@ -22,7 +22,7 @@ const { cache } = loaderCachePaths(sourceRoot);
 /** Cache entries that hold no loader output: Framework's bundles of node_modules and its own files. */
 const bundles = new Set(["_node", "_npm", "_observablehq"]);
 
-// bench/site.ts reads the first line's wording ("prebuild: inputs or loader code changed").
+// bench/site.ts reads the first line's wording ("prebuild: inputs, plan or loader code changed").
 const plan = loadPlanOrExit();
 if (resetStaleLoaderCache(sourceRoot, dataRoot([], process.env), plan)) {
   console.log(`prebuild: inputs, plan or loader code changed; cleared ${cache}`);
