@@ -29,7 +29,7 @@ const allPages = [
 pinFrameworkNpm("src");
 
 export default {
-  title: district ? `广州市中小企业数字化转型城市试点监测 · ${district.name}` : "广州市中小企业数字化转型城市试点监测",
+  title: district ? `${plan.city}中小企业数字化转型城市试点监测 · ${district.name}` : `${plan.city}中小企业数字化转型城市试点监测`,
   root: "src",
   // Tests build into a temporary folder; everyone else gets dist/.
   output: process.env.PILOT_OUT ?? "dist",
@@ -40,7 +40,7 @@ export default {
   head: `<link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1"><script>document.documentElement.lang="zh-CN"</script>`,
   header: dataBanner(root, classification(audience)),
   // The default footer prints the build date, which would make every build differ.
-  footer: "广州市中小企业数字化转型城市试点工作专班 · 依据穗工信函〔2024〕358号",
+  footer: `${plan.city}中小企业数字化转型城市试点工作专班 · 依据${plan.docNo}`,
   // A district build lists its own page first and leaves out the city-only pages (scripts/build.ts
   // also deletes what Framework rendered of them).
   pages: district

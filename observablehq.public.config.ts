@@ -6,15 +6,17 @@ import { dataBanner } from "./loaders/config/site.ts";
 import { dataRoot } from "./loaders/config/paths.ts";
 import { resetStaleLoaderCache } from "./loaders/config/loaderCache.ts";
 import { pinFrameworkNpm } from "./loaders/config/pinFrameworkNpm.ts";
+import { loadPlan } from "./loaders/plan/load.ts";
 
 const root = dataRoot([], process.env);
-// Framework would otherwise reuse loader output built from another data root.
-resetStaleLoaderCache("public", root);
+const plan = loadPlan();
+// Framework would otherwise reuse loader output built from another data root or plan.
+resetStaleLoaderCache("public", root, plan);
 // Framework's own client would otherwise ask registry.npmjs.org for versions: no network here.
 pinFrameworkNpm("public");
 
 export default {
-  title: "广州市中小企业数字化转型城市试点进展(公开)",
+  title: `${plan.city}中小企业数字化转型城市试点进展(公开)`,
   root: "public",
   // Tests build into a temporary folder; everyone else gets dist-public/.
   output: process.env.PILOT_PUBLIC_OUT ?? "dist-public",
@@ -25,7 +27,7 @@ export default {
   head: `<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><script>document.documentElement.lang="zh-CN"</script>`,
   header: dataBanner(root, classification({ kind: "public" })),
   // The default footer prints the build date, which would make every build differ.
-  footer: "广州市中小企业数字化转型城市试点 · 公开进展 · 依据穗工信函〔2024〕358号 · 本站数字均为汇总统计,不含任何企业信息",
+  footer: `${plan.city}中小企业数字化转型城市试点 · 公开进展 · 依据${plan.docNo} · 本站数字均为汇总统计,不含任何企业信息`,
   pages: [
     { name: "区域与行业", path: "/districts" },
     { name: "供给与示范", path: "/supply" },

@@ -20,6 +20,7 @@ import { cpus, freemem, loadavg, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { projectRoot } from "../loaders/config/paths.ts";
+import { planFile } from "../loaders/plan/load.ts";
 import { allPageBytes, browserTimings, type PageBytes, type PageTiming } from "./pages.ts";
 import { siteBuilds, type BuildRun } from "./site.ts";
 
@@ -38,10 +39,12 @@ const largeRuns = Number(option("large-runs") ?? 2);
 // --only none re-renders docs/benchmarks.md from .cache/bench/results.json without measuring.
 const sections = new Set((option("only") ?? "ingest,kpi,site,pages").split(","));
 if (scales.some((s) => !(s > 0)) || !(runs >= 1) || !(largeRuns >= 1)) {
-  console.error("usage: npm run bench -- [--scales 1,10,50] [--runs N] [--large-runs M] [--only ingest,kpi,site,pages]");
+  console.error("usage: npm run bench -- [--scales 1,10,50] [--runs N] [--large-runs M] [--only ingest,kpi,site,pages] [--plan FILE]");
   process.exit(2);
 }
 const runsAt = (scale: number) => (scale >= 50 ? largeRuns : runs);
+// --plan FILE: every child (ingest, KPI, site builds) reads that plan file through $PILOT_PLAN.
+if (option("plan") !== undefined) process.env.PILOT_PLAN = planFile(["--plan", option("plan")!]);
 
 const benchDir = resolve(projectRoot, ".cache/bench");
 const resultsFile = join(benchDir, "results.json");

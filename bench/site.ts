@@ -85,7 +85,7 @@ async function timedBuild(kind: BuildRun["kind"], tree: string, data: string, ou
     loadersRun: lines.filter((l) => status(l) === "missing" || status(l) === "stale").length,
     loadersFresh: lines.filter((l) => status(l) === "fresh").length,
     warehouseBuilt: [...warehouses(tree)].some((f) => !before.has(f)),
-    cacheCleared: r.output.includes("prebuild: inputs or loader code changed"),
+    cacheCleared: r.output.includes("prebuild: inputs, plan or loader code changed"),
   };
   if (!run.ok) run.tail = lines.slice(-15).join("\n");
   log(`    ${(r.ms / 1000).toFixed(1)} s, ${run.loadersRun} loader(s) ran, ${run.loadersFresh} fresh${run.warehouseBuilt ? ", warehouse built" : ""}${run.ok ? "" : " — FAILED"}`);

@@ -1,5 +1,5 @@
 /**
- * `npm run build:audiences -- --out DIR [--districts CODE,CODE…] [--public]`: the city site into
+ * `npm run build:audiences -- --out DIR [--districts CODE,CODE…] [--public] [--plan FILE]`: the city site into
  * DIR/city and one site per district of the plan into DIR/d/<code> (the public site into
  * DIR/public with --public), all from one warehouse: the first build makes it (or finds it in
  * .cache/warehouse), the KPI report is computed once (.cache/report) and every later build reuses
@@ -9,8 +9,9 @@
 import { writeFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { audienceId, parseAudience, type Audience } from "../loaders/config/audience.ts";
-import { loadPlan } from "../loaders/plan/load.ts";
+import { planFile } from "../loaders/plan/load.ts";
 import { build } from "./build.ts";
+import { loadPlanOrExit } from "./lib/cli.ts";
 
 /** Where each audience's site goes under DIR (docs/deploy.md serves these paths). */
 export function audiencePath(a: Audience): string {
@@ -24,11 +25,13 @@ const at = (name: string) => {
 };
 const outArg = at("out");
 if (!outArg) {
-  console.error("usage: npm run build:audiences -- --out DIR [--districts CODE,CODE…] [--public]");
+  console.error("usage: npm run build:audiences -- --out DIR [--districts CODE,CODE…] [--public] [--plan FILE]");
   process.exit(2);
 }
 const out = resolve(outArg);
-const plan = loadPlan();
+const plan = loadPlanOrExit();
+// Every build reads the same plan file, whatever its working folder.
+const env = { ...process.env, PILOT_PLAN: planFile() };
 const codes = at("districts")?.split(",") ?? plan.districts.map((d) => d.code);
 const audiences: Audience[] = [{ kind: "city" }, ...codes.map((c) => parseAudience(`district:${c}`, plan)), ...(argv.includes("--public") ? [{ kind: "public" } as const] : [])];
 const times: { audience: string; seconds: number }[] = [];
@@ -37,7 +40,7 @@ for (const a of audiences) {
   const t = performance.now();
   const dir = join(out, audiencePath(a));
   mkdirSync(dir, { recursive: true });
-  build(a, dir);
+  build(a, dir, env);
   times.push({ audience: audienceId(a), seconds: Math.round((performance.now() - t) / 100) / 10 });
 }
 const total = Math.round((performance.now() - started) / 100) / 10;

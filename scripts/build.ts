@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --audience AUD] [--out DIR]`: build the site of one audience
+ * `npm run build [-- --audience AUD] [--out DIR] [--plan FILE]`: build the site of one audience
  * (loaders/config/audience.ts). AUD is `city` (the default: the internal site, as before),
  * `district:<code>` (that district's own rows, the rest as aggregates) or `public` (the public
  * site, as `npm run build:public`). DIR defaults to $PILOT_OUT or dist/ ($PILOT_PUBLIC_OUT or
@@ -9,13 +9,18 @@
  * what the audience may see. For a district, the pages the config leaves out (the city-only pages)
  * are deleted from the output with every data file only they referenced. Postbuild then writes
  * lang, the CSP meta tag and manifest.json.
+ *
+ * The plan is `--plan FILE`, else $PILOT_PLAN, else plans/guangzhou.json (loaders/plan/load.ts);
+ * it is checked first (an error stops here with its located message) and reaches Framework and
+ * every loader as $PILOT_PLAN, an absolute path.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { audienceFromEnv, audienceId, cityOnlyPages, parseAudience, type Audience } from "../loaders/config/audience.ts";
 import { projectRoot } from "../loaders/config/paths.ts";
-import { loadPlan } from "../loaders/plan/load.ts";
+import { planFile } from "../loaders/plan/load.ts";
+import { loadPlanOrExit } from "./lib/cli.ts";
 
 function arg(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(`--${name}`);
@@ -98,11 +103,11 @@ export function build(audience: Audience, out: string, env: NodeJS.ProcessEnv = 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const argv = process.argv.slice(2);
   const given = arg(argv, "audience");
-  const plan = loadPlan();
+  const plan = loadPlanOrExit();
   const audience = given ? parseAudience(given, plan) : audienceFromEnv(plan);
   const out = resolve(arg(argv, "out") ?? (audience.kind === "public" ? process.env.PILOT_PUBLIC_OUT ?? "dist-public" : process.env.PILOT_OUT ?? "dist"));
   try {
-    build(audience, out);
+    build(audience, out, { ...process.env, PILOT_PLAN: planFile() });
   } catch (err) {
     console.error(`build: ${(err as Error).message}`);
     process.exit(1);

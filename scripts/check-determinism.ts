@@ -15,6 +15,7 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { promisify } from "node:util";
 import { dataRoot, projectRoot } from "../loaders/config/paths.ts";
+import { loadPlan, planFile } from "../loaders/plan/load.ts";
 import { warehouseKey } from "../loaders/warehouse/build.ts";
 import { print, printError, runCli } from "./lib/cli.ts";
 
@@ -67,10 +68,10 @@ export async function checkDeterminism(root: string, opts: { keep?: boolean } = 
   // One copy of the pages for both builds, so edits made meanwhile cannot tell them apart.
   cpSync(join(projectRoot, "src"), join(project, "src"), { recursive: true, filter: (p) => !p.includes(".observablehq") });
   for (const f of ["observablehq.config.ts", "package.json"]) cpSync(join(projectRoot, f), join(project, f));
-  for (const d of ["node_modules", "loaders"]) symlinkSync(join(projectRoot, d), join(project, d), "dir");
+  for (const d of ["node_modules", "loaders", "plans"]) symlinkSync(join(projectRoot, d), join(project, d), "dir");
 
   const env = { ...process.env, PILOT_DATA: root, OBSERVABLE_TELEMETRY_DISABLE: "1" };
-  const warehouse = resolve(projectRoot, ".cache/warehouse", `${warehouseKey(root)}.duckdb`);
+  const warehouse = resolve(projectRoot, ".cache/warehouse", `${warehouseKey(root, loadPlan([], process.env))}.duckdb`);
   const outputs: [string, string] = [join(scratch, "dist-1"), join(scratch, "dist-2")];
   try {
     for (const out of outputs) {
@@ -91,11 +92,13 @@ export async function checkDeterminism(root: string, opts: { keep?: boolean } = 
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ options: { data: { type: "string" }, keep: { type: "boolean" } } });
+    args = parseArgs({ options: { data: { type: "string" }, plan: { type: "string" }, keep: { type: "boolean" } } });
   } catch (e) {
-    await printError(`${(e as Error).message}\n用法 / usage: npx tsx scripts/check-determinism.ts [--data DIR] [--keep]`);
+    await printError(`${(e as Error).message}\n用法 / usage: npx tsx scripts/check-determinism.ts [--data DIR] [--plan FILE] [--keep]`);
     return 2;
   }
+  // The builds (child processes) read the plan this command names, as an absolute path.
+  if (args.values.plan !== undefined) process.env.PILOT_PLAN = planFile(["--plan", args.values.plan]);
   const root = dataRoot(args.values.data ? ["--data", args.values.data] : []);
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     await printError(`目录不存在 / no such folder: ${root}`);

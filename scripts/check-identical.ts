@@ -1,6 +1,6 @@
 /**
- * npx tsx scripts/check-identical.ts --data ROOT --save DIR
- * npx tsx scripts/check-identical.ts --data ROOT --against DIR [--keep]
+ * npx tsx scripts/check-identical.ts --data ROOT [--plan FILE] --save DIR
+ * npx tsx scripts/check-identical.ts --data ROOT [--plan FILE] --against DIR [--keep]
  *
  * The safety net of a behaviour-preserving change (issue 14): everything the read side prints,
  * captured from one commit and compared byte for byte with another. `--save` writes into DIR
@@ -21,12 +21,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { projectRoot } from "../loaders/config/paths.ts";
+import { loadPlan, planFile } from "../loaders/plan/load.ts";
 import { compareTrees } from "./check-determinism.ts";
 import { print, printError, runCli } from "./lib/cli.ts";
 
 const run = promisify(execFile);
 const tsx = join(projectRoot, "node_modules/.bin/tsx");
-const usage = "用法 / usage: npx tsx scripts/check-identical.ts --data ROOT (--save DIR | --against DIR [--keep])";
+const usage = "用法 / usage: npx tsx scripts/check-identical.ts --data ROOT [--plan FILE] (--save DIR | --against DIR [--keep])";
 
 /** The loaders of one source root, as [output name, file]. */
 function loaders(dir: string): [string, string][] {
@@ -69,7 +70,7 @@ export async function capture(root: string, out: string, district: string): Prom
 async function main(): Promise<number> {
   let v;
   try {
-    v = parseArgs({ options: { data: { type: "string" }, save: { type: "string" }, against: { type: "string" }, keep: { type: "boolean" }, district: { type: "string" } } }).values;
+    v = parseArgs({ options: { data: { type: "string" }, save: { type: "string" }, against: { type: "string" }, keep: { type: "boolean" }, district: { type: "string" }, plan: { type: "string" } } }).values;
     if (!v.data || (v.save == null) === (v.against == null)) throw new Error("--data and one of --save / --against are required");
   } catch (e) {
     await printError(`${(e as Error).message}\n${usage}`);
@@ -80,7 +81,9 @@ async function main(): Promise<number> {
     await printError(`目录不存在 / no such folder: ${root}`);
     return 2;
   }
-  const district = v.district ?? "440103";
+  // Every loader and command below reads the plan this command names, as an absolute path.
+  if (v.plan !== undefined) process.env.PILOT_PLAN = planFile(["--plan", v.plan]);
+  const district = v.district ?? loadPlan([], process.env).districts[0]!.code;
   const started = Date.now();
   if (v.save) {
     const out = resolve(v.save);

@@ -1,18 +1,20 @@
 /**
  * Write a realistic, deterministic sample of the pilot's exports.
- *   tsx scripts/generate.ts [--out DIR] [--scale N] [--seed S] [--workers W]
+ *   tsx scripts/generate.ts [--out DIR] [--scale N] [--seed S] [--workers W] [--plan FILE]
  * Defaults: --out data/sample, --scale 1, the fixed seed in scripts/sample/knobs.ts; --workers (extra
  * threads) defaults to none at scale ≤ 1 and one per spare core above. The output never depends on it.
+ * The plan is --plan FILE, else $PILOT_PLAN, else plans/guangzhou.json (loaders/plan/load.ts).
  */
-import { generateSample } from "./sample/generate.ts";
 import { knobs } from "./sample/knobs.ts";
 import { print, printError, runCli } from "./lib/cli.ts";
 
-const usage = "usage: tsx scripts/generate.ts [--out DIR] [--scale N] [--seed S] [--workers W]";
+const usage = "usage: tsx scripts/generate.ts [--out DIR] [--scale N] [--seed S] [--workers W] [--plan FILE]";
 
-/** The options, or "help" for --help / -h; throws on a bad option. */
-function parseArgs(argv: string[]): { out: string; scale: number; seed: string; workers?: number } | "help" {
-  const opts: { out: string; scale: number; seed: string; workers?: number } = { out: "data/sample", scale: 1, seed: knobs.defaultSeed };
+type Options = { out: string; scale: number; seed: string; workers?: number };
+
+/** The options, or "help" for --help / -h; throws on a bad option. `--plan` is left to loadPlan (scripts/sample/lookup.ts). */
+function parseArgs(argv: string[]): Options | "help" {
+  const opts: Options = { out: "data/sample", scale: 1, seed: knobs.defaultSeed };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -22,6 +24,9 @@ function parseArgs(argv: string[]): { out: string; scale: number; seed: string; 
     else if (flag === "--scale") opts.scale = Number(value);
     else if (flag === "--seed") opts.seed = value;
     else if (flag === "--workers") opts.workers = Number(value);
+    else if (flag === "--plan") {
+      // read by scripts/sample/lookup.ts from argv
+    }
     else throw new Error(`unknown option ${flag}`);
     i++;
   }
@@ -42,6 +47,9 @@ async function main(): Promise<number> {
     await print(usage);
     return 0;
   }
+  // The generator loads the plan when its modules load: import them only now, so that a plan error
+  // prints as its located message (runCli) rather than as a crash while loading.
+  const { generateSample } = await import("./sample/generate.ts");
   try {
     const started = Date.now();
     const result = await generateSample(opts);

@@ -9,10 +9,11 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { audienceFromEnv } from "../loaders/config/audience.ts";
 import { dataRoot } from "../loaders/config/paths.ts";
-import { loadPlan } from "../loaders/plan/load.ts";
+
 import { latestSnapshotDate } from "../loaders/warehouse/snapshots.ts";
 import { withScriptHashes } from "./lib/csp.ts";
 import { writeManifest } from "./lib/manifest.ts";
+import { loadPlanOrExit } from "./lib/cli.ts";
 
 const out = process.argv[2] ?? process.env.PILOT_OUT ?? "dist";
 // Framework stamps each file's lastModified with the time the loader ran, so two builds of the
@@ -43,5 +44,5 @@ for (const f of visit(out)) {
   }
 }
 console.log(`postbuild: lang="zh-CN" set on ${n} page(s) in ${out}/`);
-const manifest = writeManifest(out, { audience: audienceFromEnv(loadPlan()), dataDate: asOf });
+const manifest = writeManifest(out, { audience: audienceFromEnv(loadPlanOrExit()), dataDate: asOf });
 console.log(`postbuild: ${manifest.files.length} file(s) hashed into ${out}/manifest.json (audience ${manifest.audience})`);

@@ -2,7 +2,7 @@
  * Before `observable build` / `preview`: Framework's loader cache (<root>/.observablehq/cache)
  * only notices edits to a loader file itself, not a new data root, new exports or edits to the
  * modules a loader imports. resetStaleLoaderCache (loaders/config/loaderCache.ts) prints all of
- * those and clears the cache when the print changes, so a build never shows stale numbers while a
+ * those and the plan's content, and clears the cache when the print changes, so a build never shows stale numbers while a
  * build with nothing changed still re-runs no loader.
  * The loaders' output also depends on the build's audience ($PILOT_AUDIENCE): when it differs from
  * the last build's, the loader outputs are cleared but Framework's bundled modules (_node, _npm)
@@ -15,21 +15,22 @@ import { audienceFromEnv, audienceId } from "../loaders/config/audience.ts";
 import { fingerprint, refreshStamp } from "../loaders/config/fingerprint.ts";
 import { loaderCachePaths, resetStaleLoaderCache } from "../loaders/config/loaderCache.ts";
 import { dataRoot, projectRoot } from "../loaders/config/paths.ts";
-import { loadPlan } from "../loaders/plan/load.ts";
+import { loadPlanOrExit } from "./lib/cli.ts";
 
 const sourceRoot = resolve(projectRoot, process.argv[2] ?? "src");
 const { cache } = loaderCachePaths(sourceRoot);
 /** Cache entries that hold no loader output: Framework's bundles of node_modules and its own files. */
 const bundles = new Set(["_node", "_npm", "_observablehq"]);
 
-// bench/site.ts reads the first line's wording ("prebuild: inputs or loader code changed").
-if (resetStaleLoaderCache(sourceRoot, dataRoot([], process.env))) {
-  console.log(`prebuild: inputs or loader code changed; cleared ${cache}`);
+// bench/site.ts reads the first line's wording ("prebuild: inputs, plan or loader code changed").
+const plan = loadPlanOrExit();
+if (resetStaleLoaderCache(sourceRoot, dataRoot([], process.env), plan)) {
+  console.log(`prebuild: inputs, plan or loader code changed; cleared ${cache}`);
 } else {
   console.log("prebuild: inputs unchanged; Framework's loader cache kept");
 }
 mkdirSync(cache, { recursive: true });
-const audience = audienceId(audienceFromEnv(loadPlan()));
+const audience = audienceId(audienceFromEnv(plan));
 refreshStamp(join(cache, "../audience.fingerprint"), fingerprint(["audience", audience]), () => {
   const outputs = readdirSync(cache).filter((e) => !e.startsWith(".") && !bundles.has(e));
   for (const e of outputs) rmSync(join(cache, e), { recursive: true, force: true });

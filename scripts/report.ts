@@ -1,5 +1,5 @@
 /**
- * npm run report -- [--data DIR] [--as-of YYYY-MM-DD] [--format json|md|selfassessment|selfassessment-xlsx] [--out FILE] [--compare [YYYY-MM-DD]]
+ * npm run report -- [--data DIR] [--plan FILE] [--as-of YYYY-MM-DD] [--format json|md|selfassessment|selfassessment-xlsx] [--out FILE] [--compare [YYYY-MM-DD]]
  * The KPI report for the newest snapshot on or before --as-of (default: the newest snapshot),
  * as JSON or as a Chinese summary a leader can paste into a message. `selfassessment` writes the
  * performance self-assessment (绩效自评估, plan 五(八)) as Markdown; `selfassessment-xlsx` writes it as
@@ -21,7 +21,7 @@ import { computeWeekly } from "../loaders/weekly/computeWeekly.ts";
 import { weeklyMarkdown } from "../loaders/weekly/weeklyMarkdown.ts";
 import { print, printError, runCli, write } from "./lib/cli.ts";
 
-const usage = "用法 / usage: npm run report -- [--data DIR] [--as-of YYYY-MM-DD] [--format json|md|selfassessment|selfassessment-xlsx] [--out FILE] [--compare [YYYY-MM-DD]]";
+const usage = "用法 / usage: npm run report -- [--data DIR] [--plan FILE] [--as-of YYYY-MM-DD] [--format json|md|selfassessment|selfassessment-xlsx] [--out FILE] [--compare [YYYY-MM-DD]]";
 const formats = ["json", "md", "selfassessment", "selfassessment-xlsx"];
 const isoDay = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
 
@@ -36,6 +36,7 @@ async function main(): Promise<number> {
       args: argv,
       options: {
         data: { type: "string" },
+        plan: { type: "string" },
         "as-of": { type: "string" },
         format: { type: "string", default: "json" },
         out: { type: "string" },
@@ -76,7 +77,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const root = dataRoot(v.data ? ["--data", v.data] : [], process.env);
-  const plan = loadPlan();
+  const plan = loadPlan(v.plan !== undefined ? ["--plan", v.plan] : [], process.env);
   let wh;
   try {
     wh = await openWarehouse(root, plan);

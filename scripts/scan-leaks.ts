@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/scan-leaks.ts SITE --district CODE [--data ROOT]`: scan a district build for any
+ * `tsx scripts/scan-leaks.ts SITE --district CODE [--data ROOT] [--plan FILE]`: scan a district build for any
  * credit code, enterprise name, project id or payment id of another district and for contact data
  * (scripts/lib/leakScan.ts). The district defaults to the one SITE/manifest.json names.
  * Exit codes: 0 clean, 1 hits (each listed), 2 usage.
@@ -8,12 +8,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseAudience } from "../loaders/config/audience.ts";
 import { dataRoot } from "../loaders/config/paths.ts";
-import { loadPlan } from "../loaders/plan/load.ts";
+import { loadPlanOrExit } from "./lib/cli.ts";
 import { scanDistrictBuild } from "./lib/leakScan.ts";
 
 const argv = process.argv.slice(2);
-const plan = loadPlan();
-const site = argv.find((a, i) => !a.startsWith("--") && !["--district", "--data"].includes(argv[i - 1] ?? ""));
+const plan = loadPlanOrExit();
+const site = argv.find((a, i) => !a.startsWith("--") && !["--district", "--data", "--plan"].includes(argv[i - 1] ?? ""));
 const di = argv.indexOf("--district");
 let district = di >= 0 ? argv[di + 1] : undefined;
 if (site && !district && existsSync(join(site, "manifest.json"))) {
@@ -21,7 +21,7 @@ if (site && !district && existsSync(join(site, "manifest.json"))) {
   if (a.kind === "district") district = a.code;
 }
 if (!site || !district || !existsSync(site)) {
-  console.error("usage: tsx scripts/scan-leaks.ts SITE [--district CODE] [--data ROOT]   (SITE: a district build)");
+  console.error("usage: tsx scripts/scan-leaks.ts SITE [--district CODE] [--data ROOT] [--plan FILE]   (SITE: a district build)");
   process.exit(2);
 }
 parseAudience(`district:${district}`, plan); // throws on an unknown district

@@ -1,8 +1,8 @@
 /**
- * npm run validate -- [<snapshot-or-root>] [--data DIR] [--json FILE]
+ * npm run validate -- [<snapshot-or-root>] [--data DIR] [--plan FILE] [--json FILE]
  * Reads every export, prints a per-file summary and every problem found.
  * Exit 0: every file was read (row rejections included); 1: a file is unreadable or a required
- * table or column is missing; 2: wrong usage.
+ * table or column is missing, or the plan file has an error; 2: wrong usage.
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -14,12 +14,12 @@ import { validationReport } from "../loaders/ingest/report.ts";
 import { loadPlan } from "../loaders/plan/load.ts";
 import { print, printError, runCli } from "./lib/cli.ts";
 
-const usage = "用法 / usage: npm run validate -- [<snapshot-or-root>] [--data DIR] [--json FILE]";
+const usage = "用法 / usage: npm run validate -- [<snapshot-or-root>] [--data DIR] [--plan FILE] [--json FILE]";
 
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ options: { data: { type: "string" }, json: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true });
+    args = parseArgs({ options: { data: { type: "string" }, plan: { type: "string" }, json: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true });
   } catch (e) {
     await printError(`${(e as Error).message}\n${usage}`);
     return 2;
@@ -37,7 +37,8 @@ async function main(): Promise<number> {
     await printError(`目录不存在 / no such folder: ${root}\n${usage}`);
     return 2;
   }
-  const result = await ingestRoot(root, loadPlan());
+  const plan = loadPlan(args.values.plan !== undefined ? ["--plan", args.values.plan] : [], process.env);
+  const result = await ingestRoot(root, plan);
   const report = validationReport(result);
 
   // One write for the whole listing: thousands of issues print as fast as a few.

@@ -3,7 +3,8 @@
  * files (loaders/warehouse/build.ts), the KPI report cache (loaders/outputs/report.ts) and
  * Framework's loader caches of the internal and public sites (loaders/config/loaderCache.ts).
  *
- * A print is the SHA-256 of what the inputs hold, never of when they were written: a file's path
+ * A print is the SHA-256 of what the inputs hold, never of when they were written: a value (the
+ * pilot plan is one: its content, whichever file it was read from), a file's path
  * (relative to the folder given, so a copied data root prints the same) and its bytes. A file
  * touched or copied without a change keeps its print and every cache is reused; one byte changed,
  * a file added, removed or renamed changes it. Names starting with "." (editor and system files,
@@ -21,8 +22,18 @@ import { createHash, type Hash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
-/** A part of a print: a value (a code version, a path, a date), one file, or every file under a folder. */
-export type FingerprintPart = string | { file: string; as?: string } | { tree: string; as?: string };
+/**
+ * A part of a print: a string (a code version, a path, a date), a JSON value (printed as canonical
+ * JSON: object keys sorted, so key order does not matter), one file, or every file under a folder.
+ */
+export type FingerprintPart = string | { json: unknown; as?: string } | { file: string; as?: string } | { tree: string; as?: string };
+
+/** `value` as JSON with every object's keys sorted: equal values, equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
 
 /** Every file under `dir` (following symlinks, skipping hidden names), as paths relative to it with "/", sorted. */
 export function treeFiles(dir: string): string[] {
@@ -61,7 +72,10 @@ export function fingerprint(parts: readonly FingerprintPart[]): string {
   const h = createHash("sha256");
   for (const part of parts) {
     if (typeof part === "string") put(h, "v", part);
-    else if ("file" in part) {
+    else if ("json" in part) {
+      put(h, "j", part.as ?? "");
+      put(h, "b", canonicalJson(part.json) ?? "undefined");
+    } else if ("file" in part) {
       put(h, "f", part.as ?? "");
       put(h, "b", readFileSync(part.file));
     } else {

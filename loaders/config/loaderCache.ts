@@ -1,25 +1,29 @@
 /**
  * Framework caches a loader's output until the loader file itself changes: it notices neither a
  * different PILOT_DATA nor new exports nor edits to the modules a loader imports. A build must
- * never show numbers from another data root (a test fixture, last month's exports) or older code,
- * so scripts/prebuild.ts (internal site) and observablehq.public.config.ts (public site) clear the
- * loader cache whenever the data root, its files or the loader code print otherwise than at the
- * last build (loaders/config/fingerprint.ts: content, not timestamps), and keep it otherwise.
+ * never show numbers from another data root (a test fixture, last month's exports), another plan
+ * or older code, so scripts/prebuild.ts (internal site) and observablehq.public.config.ts (public
+ * site) clear the loader cache whenever the data root, its files, the plan or the loader code print
+ * otherwise than at the last build (loaders/config/fingerprint.ts: content, not timestamps), and
+ * keep it otherwise.
  */
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { fingerprint, refreshStamp } from "./fingerprint.ts";
 import { projectRoot } from "./paths.ts";
+import type { PilotPlan } from "../plan/types.ts";
 
 /**
  * What loader output depends on: the data root (its path too: a sample root is flagged as such)
- * and its files, and the code loaders run (loaders/, and the formatters they share with the pages
- * in src/components/).
+ * and its files, the plan (its content: a plan file edited, or another one chosen, prints
+ * otherwise), and the code loaders run (loaders/, and the formatters they share with the pages in
+ * src/components/).
  */
-export function loaderInputsFingerprint(dataRoot: string): string {
+export function loaderInputsFingerprint(dataRoot: string, plan: PilotPlan): string {
   return fingerprint([
     resolve(dataRoot),
     { tree: dataRoot, as: "data" },
+    { json: plan, as: "plan" },
     { tree: resolve(projectRoot, "loaders"), as: "loaders" },
     { tree: resolve(projectRoot, "src/components"), as: "src/components" },
   ]);
@@ -32,7 +36,7 @@ export function loaderCachePaths(sourceRoot: string): { cache: string; stamp: st
 }
 
 /** Clear `sourceRoot`/.observablehq/cache when the loader inputs changed since the last call; true when cleared. */
-export function resetStaleLoaderCache(sourceRoot: string, dataRoot: string): boolean {
+export function resetStaleLoaderCache(sourceRoot: string, dataRoot: string, plan: PilotPlan): boolean {
   const { cache, stamp } = loaderCachePaths(sourceRoot);
-  return refreshStamp(stamp, loaderInputsFingerprint(dataRoot), () => rmSync(cache, { recursive: true, force: true }));
+  return refreshStamp(stamp, loaderInputsFingerprint(dataRoot, plan), () => rmSync(cache, { recursive: true, force: true }));
 }

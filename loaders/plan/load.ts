@@ -1,14 +1,60 @@
 /**
  * The one place the monitor chooses its pilot plan. Entry points (page loaders in src/data and
- * public/data, the Framework configs, the scripts/*.ts CLIs, bench) call loadPlan() once and pass
- * the plan on as a value; library code under loaders/ takes `plan: PilotPlan` and never imports a
- * plan file. For now it always returns the Guangzhou plan: choosing another plan (a `--plan`
- * option, PILOT_PLAN in the environment) is to be added here and nowhere else.
+ * public/data, the Framework configs, the scripts/*.ts CLIs, bench, the sample generator) call
+ * loadPlan() once and pass the plan on as a value; library code under loaders/ takes
+ * `plan: PilotPlan` and never reads a plan file.
+ *
+ * The plan is a JSON file (docs/plan-file.md): `--plan FILE` on the command line (relative to the
+ * working folder), else $PILOT_PLAN (relative to the project root, so every loader Framework
+ * starts finds the same file), else plans/guangzhou.json. It is checked on every load
+ * (./validate.ts): a file with an error throws PlanError with located, bilingual messages, which
+ * stops a build (its loaders fail) and makes a command exit non-zero.
  */
-import { guangzhou } from "./guangzhou.ts";
+import { readFileSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+import { projectRoot } from "../config/paths.ts";
 import type { PilotPlan } from "./types.ts";
+import { parsePlan, PlanError } from "./validate.ts";
 
-/** The plan to run on. `env` is where a later PILOT_PLAN will be read; today it is unused. */
-export function loadPlan(_env: NodeJS.ProcessEnv = process.env): PilotPlan {
-  return guangzhou;
+export { PlanError } from "./validate.ts";
+
+/** The plan used when neither --plan nor $PILOT_PLAN names one (relative to the project root). */
+export const defaultPlanFile = "plans/guangzhou.json";
+
+/** The plan file to use, as an absolute path: `--plan FILE` / `--plan=FILE` in argv, else $PILOT_PLAN, else the default. */
+export function planFile(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): string {
+  const i = argv.indexOf("--plan");
+  if (i >= 0) {
+    const value = argv[i + 1];
+    if (!value || value.startsWith("--")) throw new PlanError(["--plan 需要计划文件路径 / --plan needs the path of a plan file"]);
+    return resolve(value);
+  }
+  const eq = argv.find((a) => a.startsWith("--plan="));
+  if (eq) return resolve(eq.slice("--plan=".length));
+  if (env.PILOT_PLAN) return resolve(projectRoot, env.PILOT_PLAN);
+  return resolve(projectRoot, defaultPlanFile);
+}
+
+/** How messages name a plan file: relative to the project root when inside it, else absolute. */
+export function planDisplayName(file: string): string {
+  const rel = relative(projectRoot, file);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
+}
+
+/** Read and check the plan file `file`; throws PlanError when it cannot be read or has an error. */
+export function readPlanFile(file: string): PilotPlan {
+  const name = planDisplayName(file);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new PlanError([`计划文件 ${name} 无法读取(${code}) / plan file ${name} cannot be read (${code})`]);
+  }
+  return parsePlan(text, name);
+}
+
+/** The plan to run on (see planFile for how it is chosen), checked. */
+export function loadPlan(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): PilotPlan {
+  return readPlanFile(planFile(argv, env));
 }

@@ -1,12 +1,12 @@
 /**
  * One DuckDB warehouse per data root, built once and reused by every loader and command.
- * It is keyed on the input files' content and the ingest code, built into a temporary file under
+ * It is keyed on the input files' content, the plan's content and the ingest code, built into a temporary file under
  * a lock, then renamed into place: concurrent loaders wait for one build, and an interrupted build
  * leaves only a temporary file and a stale lock that the next build clears.
  *
  * A build ingests one snapshot at a time (ingest, write, drop: memory stays that of one snapshot)
  * and keeps each snapshot's rows in a small DuckDB file of its own under .cache/warehouse/snapshots,
- * keyed on that snapshot folder's files and the ingest code. The next build copies the snapshots
+ * keyed on that snapshot folder's files, the plan and the ingest code. The next build copies the snapshots
  * whose files did not change from there instead of reading them again: a new weekly export or one
  * corrected file re-reads one snapshot, not all of them.
  */
@@ -31,14 +31,18 @@ const keepSnapshots = 48;
 const codeDirs = ["loaders/contract", "loaders/ingest", "loaders/plan", "loaders/warehouse"].map((d) => resolve(projectRoot, d));
 const keep = 4;
 
-/** Print of the code that decides what the warehouse holds. */
-function codeHash(): string {
-  return fingerprint(codeDirs.map((d) => ({ tree: d, as: relative(projectRoot, d) })));
+/**
+ * Print of what decides how files are read into the warehouse: the code, and the plan the ingest
+ * and the schema read (districts, industries, enum values, caps). Another plan file, or one value
+ * of it edited, prints otherwise: the warehouse and every per-snapshot file are rebuilt.
+ */
+function codeHash(plan: PilotPlan): string {
+  return fingerprint([...codeDirs.map((d) => ({ tree: d, as: relative(projectRoot, d) })), { json: plan, as: "plan" }]);
 }
 
-/** The cache key of a data root: its files' names (relative to it) and bytes, and the code that ingests them. */
-export function warehouseKey(root: string): string {
-  return fingerprint([codeHash(), { tree: root, as: "data" }]).slice(0, 24);
+/** The cache key of a data root: its files' names (relative to it) and bytes, the plan, and the code that ingests them. */
+export function warehouseKey(root: string, plan: PilotPlan): string {
+  return fingerprint([codeHash(plan), { tree: root, as: "data" }]).slice(0, 24);
 }
 
 function alive(pid: number): boolean {
@@ -121,9 +125,9 @@ function snapshotFilePaths(scan: RootScan, code: string, dir: string): string[] 
   return scan.snapshots.map((snap) => join(dir, `${snapshotKey(code, snap, scan.display)}.duckdb`));
 }
 
-/** The per-snapshot files a build of `root` would use (whether they exist yet or not), oldest snapshot first. */
-export function snapshotCacheFiles(root: string, dir: string = snapshotCacheDir): string[] {
-  return snapshotFilePaths(scanRoot(root), codeHash(), dir);
+/** The per-snapshot files a build of `root` against `plan` would use (whether they exist yet or not), oldest snapshot first. */
+export function snapshotCacheFiles(root: string, plan: PilotPlan, dir: string = snapshotCacheDir): string[] {
+  return snapshotFilePaths(scanRoot(root), codeHash(plan), dir);
 }
 
 const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -198,7 +202,7 @@ export async function buildWarehouse(
   const cache = opts.snapshotCache === undefined ? snapshotCacheDir : opts.snapshotCache;
   if (cache) mkdirSync(cache, { recursive: true });
   const scan = scanRoot(root);
-  const code = codeHash();
+  const code = codeHash(plan);
   const fatal: LocatedIssue[] = [...scan.fatal];
   const stats: BuildStats = { ingested: [], reused: [], ingestMs: 0, totalMs: 0 };
   const used: string[] = [];
@@ -306,7 +310,7 @@ export async function ensureWarehouse(root: string, plan: PilotPlan, opts: { tim
 export async function prepareWarehouse(root: string, plan: PilotPlan, opts: { timeoutMs?: number } = {}): Promise<{ path: string; built: boolean }> {
   mkdirSync(cacheDir, { recursive: true });
   sweep();
-  const key = warehouseKey(root);
+  const key = warehouseKey(root, plan);
   const target = join(cacheDir, `${key}.duckdb`);
   const lock = join(cacheDir, `${key}.lock`);
   const deadline = Date.now() + (opts.timeoutMs ?? 15 * 60_000);

@@ -10,6 +10,10 @@
  * thread must not keep a finished command alive.)
  */
 
+import { writeSync } from "node:fs";
+import { loadPlan, PlanError } from "../../loaders/plan/load.ts";
+import type { PilotPlan } from "../../loaders/plan/types.ts";
+
 type Out = NodeJS.WriteStream;
 
 // A reader that goes away early (`report | head`) makes writes fail with EPIPE: that is the
@@ -62,9 +66,29 @@ export async function exitAfterFlush(code: number): Promise<never> {
   process.exit(code);
 }
 
+/** How a command prints an error: a plan error as its located messages only, anything else with its stack. */
+function errorText(e: unknown): string {
+  if (e instanceof PlanError) return e.message;
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+}
+
+/**
+ * The plan for a command that loads it outside runCli (at the top of the script): loadPlan(), and
+ * on a plan error its located messages on stderr and exit 1, without a stack trace.
+ */
+export function loadPlanOrExit(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): PilotPlan {
+  try {
+    return loadPlan(argv, env);
+  } catch (e) {
+    if (!(e instanceof PlanError)) throw e;
+    writeSync(2, `${e.message}\n`);
+    process.exit(1);
+  }
+}
+
 /**
  * Run a command's `main` and exit with the code it returns once its output is flushed; an
- * exception is printed to stderr and exits 1.
+ * exception is printed to stderr (a plan error as its located messages) and exits 1.
  */
 export function runCli(main: () => Promise<number> | number): void {
   Promise.resolve()
@@ -72,7 +96,7 @@ export function runCli(main: () => Promise<number> | number): void {
     .then(
       (code) => exitAfterFlush(code),
       async (e: unknown) => {
-        await printError(e instanceof Error ? (e.stack ?? e.message) : String(e));
+        await printError(errorText(e));
         return exitAfterFlush(1);
       },
     );

@@ -11,6 +11,7 @@ import { knobs } from "./knobs.ts";
 import { readme } from "./readme.ts";
 import { writeSnapshot, type FaultRecord, type FileRecord } from "./snapshotWriter.ts";
 import { truthDocument } from "./truth.ts";
+import { planPath } from "./lookup.ts";
 import { buildWorld } from "./world.ts";
 import { sampleMarker } from "../../loaders/config/paths.ts";
 
@@ -51,7 +52,8 @@ function inWorker(data: { seed: string; scale: number; out: string; indexes: num
       register();
       await import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)});
     })().catch((e) => { console.error(e); process.exit(1); });`;
-    const w = new Worker(boot, { eval: true, workerData: data });
+    // A worker has no argv (--plan): it reads the same plan file through $PILOT_PLAN.
+    const w = new Worker(boot, { eval: true, workerData: data, env: { ...process.env, PILOT_PLAN: planPath } });
     w.once("message", resolve);
     w.once("error", reject);
     w.once("exit", (code) => code !== 0 && reject(new Error(`generator worker exited with code ${code}`)));

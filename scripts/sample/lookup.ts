@@ -1,12 +1,16 @@
 /**
  * Names the generator needs from the plan and the contract, looked up once (never retyped here).
  * The plan comes from loadPlan(), once, here: every generator module takes it from this module.
+ * `--plan FILE` / $PILOT_PLAN choose it as for every command (loaders/plan/load.ts); worker threads
+ * see no argv, so the generator hands them `planPath` as $PILOT_PLAN.
  */
 import { tableByKey } from "../../loaders/contract/tables.ts";
-import { loadPlan } from "../../loaders/plan/load.ts";
+import { planFile, readPlanFile } from "../../loaders/plan/load.ts";
 import type { District, FundDirectionKey, TargetKey } from "../../loaders/plan/types.ts";
 
-export const plan = loadPlan();
+/** The plan file the sample is generated for, as an absolute path. */
+export const planPath = planFile();
+export const plan = readPlanFile(planPath);
 
 export function districtByPinyin(pinyin: string): District {
   const d = plan.districts.find((x) => x.pinyin === pinyin);

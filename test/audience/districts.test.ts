@@ -16,7 +16,7 @@ import { parseAudience } from "../../loaders/config/audience.ts";
 import { projectRoot, sampleRoot } from "../../loaders/config/paths.ts";
 import { discoverSnapshots } from "../../loaders/ingest/read/index.ts";
 import { loadReport } from "../../loaders/outputs/report.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { build } from "../../scripts/build.ts";
 import { contactValues, districtIdentifiers, forbiddenFor, scanSite, type Secret } from "../../scripts/lib/leakScan.ts";
 import { verifyManifest, type Manifest } from "../../scripts/lib/manifest.ts";

@@ -15,7 +15,7 @@ import { scopeReport } from "../../loaders/outputs/scope.ts";
 import { pruneCityOnly } from "../../scripts/build.ts";
 import type { ListRemoval, UnitManagement } from "../../loaders/kpi/reportTypes.ts";
 import { fakeReport } from "../public/fakeReport.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 describe("audiences", () => {
   test("city, public and every district of the plan, each with its classification", () => {

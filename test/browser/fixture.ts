@@ -10,7 +10,7 @@ import { sampleRoot } from "../../loaders/config/paths.ts";
 import { tableByKey } from "../../loaders/contract/tables.ts";
 import { discoverSnapshots } from "../../loaders/ingest/read/index.ts";
 import { uscc } from "../helpers/exports.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 export const hostileName = "<img src=x onerror=alert(1)>";
 export const hostileUscc = uscc("91440101MA5XQQ001");

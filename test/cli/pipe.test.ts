@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { projectRoot } from "../../loaders/config/paths.ts";
 import { weeklyMarkdown } from "../../loaders/weekly/weeklyMarkdown.ts";
 import { codesTable, contractTable } from "../../scripts/docs-tables.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 const tsx = resolve(projectRoot, "node_modules/.bin/tsx");
 const MiB = 1 << 20;
@@ -217,7 +217,7 @@ describe("generate through a pipe", () => {
   });
 
   test("should print its usage with --help and exit 0; exit 2 on a wrong option", async () => {
-    const usage = "usage: tsx scripts/generate.ts [--out DIR] [--scale N] [--seed S] [--workers W]\n";
+    const usage = "usage: tsx scripts/generate.ts [--out DIR] [--scale N] [--seed S] [--workers W] [--plan FILE]\n";
     const [help, bad] = await Promise.all([run("scripts/generate.ts", ["--help"]), run("scripts/generate.ts", ["--bogus", "1"])]);
     expect([help.code, help.stdout.toString("utf8"), help.stderr]).toEqual([0, usage, ""]);
     expect([bad.code, bad.stdout.length, bad.stderr]).toEqual([2, 0, `generate: unknown option --bogus\n${usage}`]);

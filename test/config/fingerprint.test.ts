@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { fingerprint, refreshStamp, treeFiles } from "../../loaders/config/fingerprint.ts";
 import { loaderInputsFingerprint, resetStaleLoaderCache } from "../../loaders/config/loaderCache.ts";
+import { plan } from "../helpers/plan.ts";
 
 const tree = (files: Record<string, string>): string => {
   const dir = mkdtempSync(join(tmpdir(), "pilot-print-"));
@@ -126,14 +127,14 @@ describe("Framework's loader caches", () => {
       writeFileSync(cached, "{}");
     };
     cache();
-    expect(resetStaleLoaderCache(source, data)).toBe(true);
+    expect(resetStaleLoaderCache(source, data, plan)).toBe(true);
     expect(existsSync(join(source, ".observablehq/cache.fingerprint"))).toBe(true);
     cache();
     utimesSync(join(data, "2026-11-20/企业名录.csv"), new Date("2031-01-01"), new Date("2031-01-01"));
-    expect(resetStaleLoaderCache(source, data)).toBe(false);
+    expect(resetStaleLoaderCache(source, data, plan)).toBe(false);
     expect(existsSync(cached)).toBe(true);
     writeFileSync(join(data, "2026-11-20/企业名录.csv"), "a,b\n");
-    expect(resetStaleLoaderCache(source, data)).toBe(true);
+    expect(resetStaleLoaderCache(source, data, plan)).toBe(true);
     expect(existsSync(cached)).toBe(false);
   });
 
@@ -141,6 +142,6 @@ describe("Framework's loader caches", () => {
     const a = tree({ "2026-11-20/企业名录.csv": "a\n" });
     const b = mkdtempSync(join(tmpdir(), "pilot-print-"));
     cpSync(a, b, { recursive: true });
-    expect(loaderInputsFingerprint(b)).not.toBe(loaderInputsFingerprint(a));
+    expect(loaderInputsFingerprint(b, plan)).not.toBe(loaderInputsFingerprint(a, plan));
   });
 });

@@ -7,7 +7,7 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { contractTables, type Column, type Table, type TableKey } from "../../loaders/contract/tables.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { cellText, readSheet, type Cell } from "./read.ts";
 
 const tables = contractTables(plan);

@@ -7,7 +7,7 @@ import { writeRoot } from "../helpers/exports.ts";
 import { baseRows, cases, SNAP, type Group } from "./cases.ts";
 import { hostileTable } from "./docs-table.ts";
 import { allIssues, violations, where } from "./invariants.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 let root: string | undefined;
 afterEach(() => {

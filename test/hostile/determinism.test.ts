@@ -14,7 +14,7 @@ import { openWarehouse, prepareWarehouse, warehouseKey } from "../../loaders/war
 import { queryRows } from "../../loaders/warehouse/query.ts";
 import { baseTables, writeRoot } from "../helpers/exports.ts";
 import { cases } from "./cases.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 const roots: string[] = [];
 afterAll(() => {
@@ -59,17 +59,17 @@ describe("determinism", () => {
 
   test("should key the warehouse on content only: stable, blind to timestamps and location, moved by one byte", async () => {
     const root = await mixedRoot();
-    const key = warehouseKey(root);
+    const key = warehouseKey(root, plan);
     expect(key).toMatch(/^[0-9a-f]{24}$/);
-    expect(warehouseKey(root)).toBe(key);
+    expect(warehouseKey(root, plan)).toBe(key);
     utimesSync(join(root, "2026-11-20", "企业名录.xlsx"), new Date("2031-01-01"), new Date("2031-01-01"));
-    expect(warehouseKey(root)).toBe(key);
+    expect(warehouseKey(root, plan)).toBe(key);
     const elsewhere = mkdtempSync(join(tmpdir(), "moved-"));
     roots.push(elsewhere);
     cpSync(root, elsewhere, { recursive: true });
-    expect(warehouseKey(elsewhere)).toBe(key);
+    expect(warehouseKey(elsewhere, plan)).toBe(key);
     writeFileSync(join(elsewhere, "2026-11-20", "人才培训.csv"), "培训编号,培训名称,日期,培训人次\nT1,研修班,2025-05-20,61\n");
-    expect(warehouseKey(elsewhere)).not.toBe(key);
+    expect(warehouseKey(elsewhere, plan)).not.toBe(key);
   });
 
   test("should hold the same rows in the same order after a rebuild of the warehouse", async () => {

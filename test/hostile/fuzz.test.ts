@@ -12,7 +12,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { sampleRoot } from "../../loaders/config/paths.ts";
 import { ingestRoot } from "../../loaders/ingest/root.ts";
 import { tableOfFile } from "../../loaders/ingest/read/index.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { baseTables, uscc, writeRoot, type Csv } from "../helpers/exports.ts";
 import { csvText, typed, unzip, workbook, zip } from "./build.ts";
 import { SNAP } from "./cases.ts";

@@ -18,7 +18,7 @@ import {
   type Norm,
   type RawCell,
 } from "../../loaders/ingest/normalise/index.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { fullWidth } from "./build.ts";
 
 const SEED = 20241104;

@@ -12,7 +12,7 @@ import { queryRows } from "../../loaders/warehouse/query.ts";
 import { baseTables, writeRoot } from "../helpers/exports.ts";
 import { cases } from "./cases.ts";
 import { largeRoot } from "./helpers/large-root.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 const cacheDir = resolve(projectRoot, ".cache/warehouse");
 const child = resolve(projectRoot, "test/hostile/helpers/build-child.ts");
@@ -46,8 +46,8 @@ async function until(what: string, cond: () => boolean, timeoutMs = 120_000): Pr
  * the same test left one): the warehouse and the per-snapshot files it would copy from.
  */
 function forgetBuilds(root: string): void {
-  rmSync(join(cacheDir, `${warehouseKey(root)}.duckdb`), { force: true });
-  for (const f of snapshotCacheFiles(root)) rmSync(f, { force: true });
+  rmSync(join(cacheDir, `${warehouseKey(root, plan)}.duckdb`), { force: true });
+  for (const f of snapshotCacheFiles(root, plan)) rmSync(f, { force: true });
 }
 
 /** Files in the cache belonging to one warehouse key, other than the warehouse itself. */
@@ -64,7 +64,7 @@ describe("warehouse under concurrency", () => {
     const results = outs.map((o) => JSON.parse(o.stdout) as { path: string; built: boolean });
     expect(new Set(results.map((r) => r.path)).size).toBe(1);
     expect(results.filter((r) => r.built)).toHaveLength(1);
-    const key = warehouseKey(root);
+    const key = warehouseKey(root, plan);
     expect(results[0]!.path).toBe(join(cacheDir, `${key}.duckdb`));
     expect(leftovers(key)).toEqual([]);
   }, 120_000);
@@ -75,7 +75,7 @@ describe("warehouse after an interrupted build", () => {
     const root = largeRoot(150_000);
     roots.push(root);
     forgetBuilds(root);
-    const key = warehouseKey(root);
+    const key = warehouseKey(root, plan);
     const target = join(cacheDir, `${key}.duckdb`);
     const lock = join(cacheDir, `${key}.lock`);
 
@@ -97,7 +97,7 @@ describe("warehouse after an interrupted build", () => {
     //    the snapshot's own file.
     const b = startBuilder(root);
     const tmp = `${key}.duckdb.tmp-${b.proc.pid}`;
-    const [snapshotFile] = snapshotCacheFiles(root);
+    const [snapshotFile] = snapshotCacheFiles(root, plan);
     await until("the second build to write its snapshot file", () => existsSync(`${snapshotFile}.tmp-${b.proc.pid}`));
     b.proc.kill("SIGKILL");
     expect((await b.done).signal).toBe("SIGKILL");

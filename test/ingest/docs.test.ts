@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { projectRoot } from "../../loaders/config/paths.ts";
 import { codesTable, contractTable } from "../../scripts/docs-tables.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 describe("docs", () => {
   test("should list every issue code in docs/validation.md as the code defines it", () => {

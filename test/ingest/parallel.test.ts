@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { ingestSnapshots } from "../../loaders/ingest/parallel.ts";
 import { scanRoot } from "../../loaders/ingest/root.ts";
 import { baseTables, writeRoot } from "../helpers/exports.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 async function collect<T>(gen: AsyncGenerator<T>): Promise<T[]> {
   const out: T[] = [];

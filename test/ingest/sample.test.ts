@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { sampleRoot } from "../../loaders/config/paths.ts";
 import { ingestRoot } from "../../loaders/ingest/root.ts";
 import type { IngestResult } from "../../loaders/ingest/types.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 interface Fault {
   snapshot: string;

@@ -10,7 +10,7 @@ import { kpiParams } from "../../loaders/kpi/params.ts";
 import type { Breach, DirectionRow, ReviewItem } from "../../loaders/kpi/reportTypes.ts";
 import { runQuery } from "../../loaders/kpi/runQuery.ts";
 import { installMacros } from "../../loaders/warehouse/query.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { openEmpty } from "./fixture.ts";
 
 const S = "2026-06-30";

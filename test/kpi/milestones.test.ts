@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { computeReport } from "../../loaders/kpi/computeReport.ts";
 import { daysBetween, milestoneRow, milestones } from "../../loaders/kpi/milestones.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { computeWeekly } from "../../loaders/weekly/computeWeekly.ts";
 import { weeklyMarkdown } from "../../loaders/weekly/weeklyMarkdown.ts";
 import { weeklySheets } from "../../src/components/weeklySheets.ts";

@@ -6,7 +6,7 @@ import { reportMarkdown } from "../../loaders/kpi/reportMarkdown.ts";
 import { kpiParams } from "../../loaders/kpi/params.ts";
 import type { KpiRow, Report } from "../../loaders/kpi/reportTypes.ts";
 import { runQuery } from "../../loaders/kpi/runQuery.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { S1, S2, openEmpty, openFixture } from "./fixture.ts";
 
 let conn: DuckDBConnection;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { computeReport } from "../../loaders/kpi/computeReport.ts";
 import type { Report } from "../../loaders/kpi/reportTypes.ts";
 import { openWarehouse } from "../../loaders/warehouse/build.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 const root = resolve(import.meta.dirname, "../../data/sample");
 

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { beforeAll, describe, expect, test } from "vitest";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { kpiParams } from "../../loaders/kpi/params.ts";
 import { runQuery } from "../../loaders/kpi/runQuery.ts";
 import { installMacros, prepareBound } from "../../loaders/warehouse/query.ts";

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { computeReport } from "../../loaders/kpi/computeReport.ts";
 import type { KpiRow, Report } from "../../loaders/kpi/reportTypes.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import type { PilotPlan } from "../../loaders/plan/types.ts";
 import { S1, S2, openFixture } from "./fixture.ts";
 

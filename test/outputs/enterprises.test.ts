@@ -12,7 +12,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { enterprisesJson, isoToDay } from "../../loaders/outputs/enterprises.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { openWarehouse } from "../../loaders/warehouse/build.ts";
 import { installMacros, queryRows } from "../../loaders/warehouse/query.ts";
 import { dayToIso, enterpriseFile, enterpriseIndex, type PackedArchive } from "../../src/components/enterpriseArchive.ts";

@@ -7,7 +7,7 @@ import { describe, expect, test } from "vitest";
 import { ingestSummary } from "../../loaders/outputs/ingest.ts";
 import { openWarehouse } from "../../loaders/warehouse/build.ts";
 import { baseTables, uscc, writeRoot } from "../helpers/exports.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 describe("data quality output", () => {
   test("should give per-snapshot totals, the newest snapshot's files and its located issues", async () => {

@@ -2,7 +2,7 @@
 // monitor's own conventions said to be so, the provincial rule not passed off as the plan's.
 import { describe, expect, test } from "vitest";
 import { countingRules } from "../../loaders/plan/countingRules.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { publicPageData } from "../../loaders/public/pages.ts";
 import { fakeReport } from "../public/fakeReport.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { DirectionRow, DistrictRow, IndustryRow, MatrixCell } from "../../loaders/kpi/reportTypes.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { assertNoIdentifiers } from "../../loaders/public/assertNoIdentifiers.ts";
 import { fundTable } from "../../loaders/public/fundTable.ts";
 import { withResiduals } from "../../loaders/public/grid.ts";

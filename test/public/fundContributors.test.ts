@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { withWarehouse } from "../../loaders/outputs/report.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { fundContributors } from "../../loaders/public/fundContributors.ts";
 import { publicFixture } from "./fixture.ts";
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { resetStaleLoaderCache } from "../../loaders/config/loaderCache.ts";
+import { plan } from "../helpers/plan.ts";
 
 describe("resetStaleLoaderCache", () => {
   test("should clear the loader cache when the data root or its files change, and keep it otherwise", () => {
@@ -17,17 +18,17 @@ describe("resetStaleLoaderCache", () => {
     writeFileSync(join(data, "企业名录.csv"), "a\n");
 
     cache();
-    expect(resetStaleLoaderCache(source, data)).toBe(true);
+    expect(resetStaleLoaderCache(source, data, plan)).toBe(true);
     expect(existsSync(cached)).toBe(false);
     cache();
-    expect(resetStaleLoaderCache(source, data)).toBe(false);
+    expect(resetStaleLoaderCache(source, data, plan)).toBe(false);
     expect(existsSync(cached)).toBe(true);
     // Another root (a test fixture, another month's exports) must not reuse the cached output.
-    expect(resetStaleLoaderCache(source, other)).toBe(true);
+    expect(resetStaleLoaderCache(source, other, plan)).toBe(true);
     expect(existsSync(cached)).toBe(false);
     cache();
-    expect(resetStaleLoaderCache(source, other)).toBe(false);
+    expect(resetStaleLoaderCache(source, other, plan)).toBe(false);
     writeFileSync(join(other, "企业名录.csv"), "a,b\n");
-    expect(resetStaleLoaderCache(source, other)).toBe(true);
+    expect(resetStaleLoaderCache(source, other, plan)).toBe(true);
   });
 });

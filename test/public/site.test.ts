@@ -18,7 +18,7 @@ import { lines, shownBound, type CellState, type Shown } from "../../loaders/pub
 import { serve } from "../../scripts/serve.ts";
 import { linesWithOneWithheld } from "./feasible.ts";
 import { publicFixture } from "./fixture.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 const run = promisify(execFile);
 const pages = ["/", "/districts", "/supply", "/funds", "/methodology"];

@@ -1,7 +1,7 @@
 // Every figure of the self-assessment (绩效自评估) on the KPI fixture (test/kpi/fixture.ts), worked out
 // by hand from the fixture's comments, at its newest snapshot S2 = 2026-06-30.
 import { beforeAll, describe, expect, test } from "vitest";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { computeSelfAssessment } from "../../loaders/selfassessment/compute.ts";
 import { selfAssessmentMarkdown } from "../../loaders/selfassessment/markdown.ts";
 import { fundTable, indicatorTable, rectificationTable, selfAssessmentTables } from "../../loaders/selfassessment/tables.ts";

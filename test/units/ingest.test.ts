@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { ingestRoot } from "../../loaders/ingest/root.ts";
 import type { IngestResult } from "../../loaders/ingest/types.ts";
 import { baseTables, E1, writeRoot, type Csv } from "../helpers/exports.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 const SNAP = "2026-11-20";
 

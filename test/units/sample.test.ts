@@ -10,7 +10,7 @@ import { rectificationSummary } from "../../loaders/selfassessment/rectification
 import { computeWeekly } from "../../loaders/weekly/computeWeekly.ts";
 import type { WeeklyReview } from "../../loaders/weekly/types.ts";
 import { openWarehouse } from "../../loaders/warehouse/build.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 const root = resolve(import.meta.dirname, "../../data/sample");
 const truth = JSON.parse(readFileSync(`${root}/truth.json`, "utf8"));

@@ -7,7 +7,7 @@ import { kpiParams } from "../../loaders/kpi/params.ts";
 import { runQuery } from "../../loaders/kpi/runQuery.ts";
 import { installMacros, prepareBound } from "../../loaders/warehouse/query.ts";
 import type * as R from "../../loaders/kpi/reportTypes.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { parseMonth } from "../../loaders/ingest/normalise/index.ts";
 import { S, openUnitFixture } from "./fixture.ts";
 

@@ -6,7 +6,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { computeWeekly } from "../../loaders/weekly/computeWeekly.ts";
 import { weeklyMarkdown } from "../../loaders/weekly/weeklyMarkdown.ts";
 import type { WeeklyReview } from "../../loaders/weekly/types.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { A, S, openUnitFixture, openUnitWeeklyFixture } from "./fixture.ts";
 
 let review: WeeklyReview;

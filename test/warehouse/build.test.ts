@@ -9,7 +9,7 @@ import { projectRoot } from "../../loaders/config/paths.ts";
 import { buildWarehouse, ensureWarehouse, IngestFailed, openWarehouse } from "../../loaders/warehouse/build.ts";
 import { queryRows } from "../../loaders/warehouse/query.ts";
 import { baseTables, writeRoot } from "../helpers/exports.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 const run = promisify(execFile);
 

@@ -2,7 +2,7 @@
 // the review must appear in the markdown exactly as the page's formatters write it.
 import { beforeAll, describe, expect, test } from "vitest";
 import { weeklySheets } from "../../src/components/weeklySheets.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { computeWeekly } from "../../loaders/weekly/computeWeekly.ts";
 import type { WeeklyReview } from "../../loaders/weekly/types.ts";
 import { weeklyMarkdown } from "../../loaders/weekly/weeklyMarkdown.ts";

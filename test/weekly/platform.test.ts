@@ -1,6 +1,6 @@
 // The platform target in the weekly review: 无数据 until a go-live record appears, then 达标; never a gap.
 import { beforeAll, describe, expect, test } from "vitest";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { computeWeekly } from "../../loaders/weekly/computeWeekly.ts";
 import type { WeeklyReview } from "../../loaders/weekly/types.ts";
 import { weeklyMarkdown } from "../../loaders/weekly/weeklyMarkdown.ts";

@@ -2,7 +2,7 @@
 // revision, with the expected diff written out from the fixture's comments.
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { beforeAll, describe, expect, test } from "vitest";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { computeWeekly } from "../../loaders/weekly/computeWeekly.ts";
 import { pickPair } from "../../loaders/warehouse/snapshots.ts";
 import type { WeeklyReview } from "../../loaders/weekly/types.ts";

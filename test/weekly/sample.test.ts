@@ -13,7 +13,7 @@ import type { Revision, WeeklyReview } from "../../loaders/weekly/types.ts";
 import { weeklyMarkdown } from "../../loaders/weekly/weeklyMarkdown.ts";
 import { weeklyPageData } from "../../loaders/weekly/weeklyPage.ts";
 import { reviewNumbers } from "./numbers.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 
 const root = resolve(import.meta.dirname, "../../data/sample");
 

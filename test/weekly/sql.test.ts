@@ -4,7 +4,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { beforeAll, describe, expect, test } from "vitest";
 import { contractTables } from "../../loaders/contract/tables.ts";
 import { installMacros, prepareBound } from "../../loaders/warehouse/query.ts";
-import { plan } from "../../loaders/plan/guangzhou.ts";
+import { plan } from "../helpers/plan.ts";
 import { storedColumns } from "../../loaders/warehouse/schema.ts";
 import { cellsViewSQL, installCellsView, recordKey } from "../../loaders/weekly/cellsView.ts";
 import { weeklyParams } from "../../loaders/weekly/params.ts";

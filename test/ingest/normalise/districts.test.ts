@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { districtName, parseDistrict } from "../../../loaders/ingest/normalise/index.ts";
-import { plan } from "../../../loaders/plan/guangzhou.ts";
+import { plan } from "../../helpers/plan.ts";
 
 const ok = (value: string | null) => ({ ok: true, value });
 const retired = (value: string, code: string, district: string, districtEn: string) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { parseIndustry } from "../../../loaders/ingest/normalise/index.ts";
-import { plan } from "../../../loaders/plan/guangzhou.ts";
+import { plan } from "../../helpers/plan.ts";
 
 const ok = (value: string | null) => ({ ok: true, value });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { parseLevel } from "../../../loaders/ingest/normalise/index.ts";
-import { plan } from "../../../loaders/plan/guangzhou.ts";
+import { plan } from "../../helpers/plan.ts";
 
 const ok = (value: number | null) => ({ ok: true, value });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { classifySize, isSme, smeStatus } from "../../../loaders/ingest/normalise/index.ts";
-import { plan } from "../../../loaders/plan/guangzhou.ts";
+import { plan } from "../../helpers/plan.ts";
 
 // 工信部联企业〔2011〕300号, 工业: large ≥ 1000 people AND ≥ 40000万; medium ≥ 300 AND ≥ 2000万;
 // small ≥ 20 AND ≥ 300万; micro < 20 OR < 300万.

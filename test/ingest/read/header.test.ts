@@ -3,7 +3,7 @@ import { tableByKey } from "../../../loaders/contract/tables.ts";
 import { locateHeader } from "../../../loaders/ingest/read/header.ts";
 import type { RawCell } from "../../../loaders/ingest/normalise/result.ts";
 import { brief, fatalOf } from "./helpers.ts";
-import { plan } from "../../../loaders/plan/guangzhou.ts";
+import { plan } from "../../helpers/plan.ts";
 
 const projects = tableByKey(plan, "projects");
 const funds = tableByKey(plan, "funds");

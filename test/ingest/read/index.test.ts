@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { tableByKey } from "../../../loaders/contract/tables.ts";
 import { readTableFile } from "../../../loaders/ingest/read/index.ts";
 import { brief, fatalOf, fixtures, tempDir, workbook } from "./helpers.ts";
-import { plan } from "../../../loaders/plan/guangzhou.ts";
+import { plan } from "../../helpers/plan.ts";
 
 const projects = tableByKey(plan, "projects");
 const nulls = Object.fromEntries(projects.columns.map((c) => [c.key, null]));

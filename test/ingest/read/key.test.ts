@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { contractTables, tableIdentities } from "../../../loaders/contract/tables.ts";
 import { stripLeadingLabels, tableOfFile } from "../../../loaders/ingest/read/discover.ts";
 import { foldKey, headerKey, moneyUnit, splitNote, tableForName, tableNames } from "../../../loaders/ingest/read/key.ts";
-import { plan } from "../../../loaders/plan/guangzhou.ts";
+import { plan } from "../../helpers/plan.ts";
 
 describe("header keys", () => {
   test("should fold width, case, separators and invisible characters", () => {

@@ -4,7 +4,7 @@ import { locateHeader } from "../../../loaders/ingest/read/header.ts";
 import { dataRows } from "../../../loaders/ingest/read/rows.ts";
 import type { RawCell } from "../../../loaders/ingest/normalise/result.ts";
 import { brief } from "./helpers.ts";
-import { plan } from "../../../loaders/plan/guangzhou.ts";
+import { plan } from "../../helpers/plan.ts";
 
 const projects = tableByKey(plan, "projects");
 const header = ["项目编号", "统一社会信用代码", "牵引单位编号", "项目状态"];

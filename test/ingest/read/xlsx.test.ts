@@ -4,7 +4,7 @@ import { tableByKey } from "../../../loaders/contract/tables.ts";
 import { readTableFile } from "../../../loaders/ingest/read/index.ts";
 import { cellValue, readXlsx } from "../../../loaders/ingest/read/xlsx.ts";
 import { brief, fatalOf, tempDir, workbook } from "./helpers.ts";
-import { plan } from "../../../loaders/plan/guangzhou.ts";
+import { plan } from "../../helpers/plan.ts";
 
 const projects = tableByKey(plan, "projects");
 const assessments = tableByKey(plan, "assessments");

@@ -1,0 +1,10 @@
+/**
+ * The Guangzhou plan for tests, read from plans/guangzhou.json through the loader (and so checked
+ * against the schema and the semantic rules), as every entry point reads a plan. Tests that need
+ * another plan build it from this one (`{ ...plan, … }`) or write a file and call readPlanFile.
+ */
+import { resolve } from "node:path";
+import { projectRoot } from "../../loaders/config/paths.ts";
+import { defaultPlanFile, readPlanFile } from "../../loaders/plan/load.ts";
+
+export const plan = readPlanFile(resolve(projectRoot, defaultPlanFile));
