@@ -11,10 +11,11 @@ import { pathToFileURL } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { computeReport } from "../loaders/kpi/computeReport.ts";
 import { kpiParams } from "../loaders/kpi/params.ts";
-import { runQuery } from "../loaders/kpi/runQuery.ts";
+
 import { loadPlan } from "../loaders/plan/load.ts";
 import type { PilotPlan } from "../loaders/plan/types.ts";
 import { pickSnapshot } from "../loaders/warehouse/snapshots.ts";
+import { runQueryFile } from "../loaders/warehouse/query.ts";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,9 +47,9 @@ for (let i = 0; i < runs + 1; i++) {
 const snapshot = await pickSnapshot(conn);
 const params = kpiParams(plan, snapshot, snapshot);
 const perQuery: Record<string, number> = {};
-for (const f of readdirSync(resolve(import.meta.dirname, "../loaders/kpi/sql")).filter((f) => f.endsWith(".sql")).sort()) {
+for (const f of readdirSync(resolve(import.meta.dirname, "../loaders/sql/report")).filter((f) => f.endsWith(".sql")).sort()) {
   const name = f.replace(/\.sql$/, "");
-  perQuery[name] = (await time(() => runQuery(conn, name, params))).ms;
+  perQuery[name] = (await time(() => runQueryFile(conn, "report", name, params))).ms;
 }
 
 let weekly: number[] | null = null;

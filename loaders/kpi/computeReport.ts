@@ -5,8 +5,9 @@ import { breachRules, reviewRules, type ComplianceRule } from "./complianceRules
 import { milestones } from "./milestones.ts";
 import { kpiParams } from "./params.ts";
 import type * as R from "./reportTypes.ts";
-import { runQuery } from "./runQuery.ts";
+
 import { pickSnapshot } from "../warehouse/snapshots.ts";
+import { runQueryFile } from "../warehouse/query.ts";
 
 export interface ReportOptions {
   /** YYYY-MM-DD; the report uses the newest snapshot on or before it and counts events up to it. Default: the newest snapshot. */
@@ -22,7 +23,7 @@ export async function computeReport(conn: DuckDBConnection, opts: ReportOptions)
   const asOf = opts.asOf ?? snapshot;
   const params = kpiParams(plan, snapshot, asOf);
   // One connection runs one statement at a time, so the queries run in turn.
-  const run = <Row>(name: string): Promise<Row[]> => runQuery<Row>(conn, name, params);
+  const run = <Row>(name: string): Promise<Row[]> => runQueryFile<Row>(conn, "report", name, params);
 
   const [timing] = await run<R.Report["timing"]>("report_timing");
   const breaches = labelled(await run<Unlabelled<R.Breach>>("compliance_breaches"), breachRules(plan), "compliance_breaches");

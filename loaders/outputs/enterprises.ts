@@ -1,21 +1,19 @@
 /**
  * The 一企一档 output: every enterprise of the newest snapshot with the dates it reached each stage,
- * its assessments, projects and payments. Names and facts come from loaders/outputs/sql/*.sql; this
+ * its assessments, projects and payments. Names and facts come from loaders/sql/enterprises/*.sql; this
  * module only packs them. At national scale (~55,000 firms) one object per field name would weigh
  * several times the data, so rows are arrays in the order of `fields`, repeated words (district,
  * status, unit …) are indexes into `dict`, and dates (the fields `dates` names, and stage dates) are
  * whole days since 1970-01-01. src/components/enterpriseArchive.ts unpacks it. No contact person or
  * phone is ever here (the warehouse has no column for them).
  */
-import { resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { isSampleData, projectRoot } from "../config/paths.ts";
+import { isSampleData } from "../config/paths.ts";
 import type { PilotPlan } from "../plan/types.ts";
-import { runSqlFile } from "../warehouse/query.ts";
+import { runQueryFile } from "../warehouse/query.ts";
 import { pageMeta, warehouseSnapshots } from "../warehouse/snapshots.ts";
 import { withWarehouse } from "./report.ts";
 
-const sql = (name: string) => resolve(projectRoot, "loaders/outputs/sql", `${name}.sql`);
 
 type Cell = string | number | boolean | null;
 type Row = Record<string, Cell>;
@@ -81,7 +79,7 @@ export async function enterpriseArchive(conn: DuckDBConnection, plan: PilotPlan,
   // '' = every district; a code keeps that district's enterprises (and their rows) only.
   const p = { snapshot, district: district ?? "" };
   // One connection runs one query at a time; the macros give fund_attribution, shared with the funds KPIs.
-  const run = (name: string) => runSqlFile<Row>(conn, sql(name), p, { macros: true });
+  const run = (name: string) => runQueryFile<Row>(conn, "enterprises", name, p);
   const firms = await run("enterprise_files");
   const assessments = await run("enterprise_assessments");
   const projects = await run("enterprise_projects");

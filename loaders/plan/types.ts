@@ -29,7 +29,7 @@ export type TargetKey =
 
 /** One target of the plan: a number to reach by the end of the pilot, city-wide. */
 export interface Target {
-  /** Which target this is: the monitor computes each key its own way (loaders/kpi/sql). Each key at most once. */
+  /** Which target this is: the monitor computes each key its own way (loaders/sql/report). Each key at most once. */
   key: TargetKey;
   /** Chinese label as the plan words it. */
   label: string;

@@ -7,11 +7,12 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { computeReport } from "../kpi/computeReport.ts";
 import { kpiParams } from "../kpi/params.ts";
 import type { Report } from "../kpi/reportTypes.ts";
-import { runQuery } from "../kpi/runQuery.ts";
+
 import type { PilotPlan } from "../plan/types.ts";
 import { rectificationSummary } from "./rectification.ts";
 import { sources } from "./sources.ts";
 import type { RectificationSummary, SelfAssessment } from "./types.ts";
+import { runQueryFile } from "../warehouse/query.ts";
 
 export interface SelfAssessmentOptions {
   asOf?: string;
@@ -32,9 +33,9 @@ export async function computeSelfAssessment(conn: DuckDBConnection, opts: SelfAs
   const plan = opts.plan;
   const report = await computeReport(conn, { plan, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
   const params = kpiParams(plan, report.snapshot, report.as_of);
-  const levels = await runQuery<{ level: number; enterprises: number }>(conn, "self_assessment_levels", params);
-  const [inv] = await runQuery<Investment>(conn, "self_assessment_investment", params);
-  const [plat] = await runQuery<Platforms>(conn, "self_assessment_platforms", params);
+  const levels = await runQueryFile<{ level: number; enterprises: number }>(conn, "report", "self_assessment_levels", params);
+  const [inv] = await runQueryFile<Investment>(conn, "report", "self_assessment_investment", params);
+  const [plat] = await runQueryFile<Platforms>(conn, "report", "self_assessment_platforms", params);
   return assemble(report, plan, levels, inv!, plat!, opts.rectification === undefined ? rectificationSummary(report) : opts.rectification);
 }
 

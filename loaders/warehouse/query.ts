@@ -4,31 +4,18 @@
  * KPI macros are created on the connection when asked for; and every result is checked to be
  * JSON-safe before its rows come back as plain JSON objects.
  */
-import { readFileSync } from "node:fs";
 import type { DuckDBConnection, DuckDBPreparedStatement, DuckDBResultReader, DuckDBValue } from "@duckdb/node-api";
 import type { KpiParam } from "../kpi/params.ts";
-import { macrosInOrder } from "../kpi/sqlFiles.ts";
+import { macrosInOrder, readSql, type SqlGroup } from "../sql/files.ts";
 
 /** A bound value: with its DuckDB type (KpiParam: given, never inferred), or plain (DuckDB infers the type). */
 export type Param = KpiParam | DuckDBValue;
 export type Params = Record<string, Param>;
 
-const cache = new Map<string, string>();
-
-/** Read a .sql file once per process. */
-export function sqlText(path: string): string {
-  let s = cache.get(path);
-  if (s == null) {
-    s = readFileSync(path, "utf8");
-    cache.set(path, s);
-  }
-  return s;
-}
-
 // Macros are TEMP (a read-only warehouse can run them), so they live per connection.
 const installed = new WeakSet<DuckDBConnection>();
 
-/** Create the shared KPI macros (loaders/kpi/sql/macros) on a connection, once per connection. */
+/** Create the shared KPI macros (loaders/sql/macros) on a connection, once per connection. */
 export async function installMacros(conn: DuckDBConnection): Promise<void> {
   if (installed.has(conn)) return;
   for (const m of macrosInOrder()) {
@@ -96,9 +83,13 @@ export async function runSql<Row = Record<string, unknown>>(conn: DuckDBConnecti
   }
 }
 
-/** Run a .sql file (read once per process) with the parameters it names; errors name the file. */
-export async function runSqlFile<Row = Record<string, unknown>>(conn: DuckDBConnection, path: string, params: Params = {}, opts: Omit<RunOptions, "label"> = {}): Promise<Row[]> {
-  return runSql<Row>(conn, sqlText(path), params, { ...opts, label: path.split(/[\\/]/).slice(-2).join("/") });
+/**
+ * Run one query file of loaders/sql/ (loaders/sql/files.ts) with the parameters it names; errors
+ * name the file ("report/kpi_targets.sql"). The shared macros are installed first for the groups
+ * whose queries call them (every group but quality/, which reads the ingest's own tables).
+ */
+export async function runQueryFile<Row = Record<string, unknown>>(conn: DuckDBConnection, group: SqlGroup, name: string, params: Params = {}): Promise<Row[]> {
+  return runSql<Row>(conn, readSql(group, name), params, { label: `${group}/${name}.sql`, macros: group !== "quality" });
 }
 
 /** runSql for SQL written in place (tests, scripts): `$name` parameters from `params`, no macros. */

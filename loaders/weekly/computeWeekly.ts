@@ -7,7 +7,8 @@ import { attentionItems } from "./attention.ts";
 import { breachChange, districtMoves, projectListChange, reviewChange, targetChanges } from "./diffReports.ts";
 import { weeklyParams } from "./params.ts";
 import { eventKinds } from "./rules.ts";
-import { runWeeklyQuery } from "./runWeeklyQuery.ts";
+import { runQueryFile } from "../warehouse/query.ts";
+import { installCellsView } from "./cellsView.ts";
 import { unitChanges } from "./unitChanges.ts";
 import { pickPair } from "../warehouse/snapshots.ts";
 import type * as W from "./types.ts";
@@ -41,7 +42,9 @@ export async function computeWeekly(conn: DuckDBConnection, opts: WeeklyOptions)
   const reportA = await computeReport(conn, { asOf: before, plan });
   const reportB = await computeReport(conn, { asOf: after, plan });
   const params = weeklyParams(plan, before, after);
-  const run = <Row>(name: string): Promise<Row[]> => runWeeklyQuery<Row>(conn, name, params, plan);
+  // The weekly queries (loaders/sql/weekly/) read the generated weekly_cells view over this plan's contract.
+  await installCellsView(conn, plan);
+  const run = <Row>(name: string): Promise<Row[]> => runQueryFile<Row>(conn, "weekly", name, params);
 
   const kinds = new Map(eventKinds(plan).map((k) => [k.key, k]));
   const eventRows = await run<EventRow>("new_events");

@@ -3,7 +3,7 @@
 import { audienceFromEnv } from "../../loaders/config/audience.ts";
 import { dataRoot } from "../../loaders/config/paths.ts";
 import { loadPlan } from "../../loaders/plan/load.ts";
-import { weeklyPageData } from "../../loaders/weekly/weeklyPage.ts";
+import { weeklyPageData } from "../../loaders/outputs/weekly.ts";
 
 const plan = loadPlan();
 process.stdout.write(JSON.stringify(audienceFromEnv(plan).kind === "city" ? await weeklyPageData(dataRoot([], process.env), plan) : { review: null, excluded: true }));

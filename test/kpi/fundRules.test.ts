@@ -8,10 +8,11 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { breachRules, reviewRules } from "../../loaders/kpi/complianceRules.ts";
 import { kpiParams } from "../../loaders/kpi/params.ts";
 import type { Breach, DirectionRow, ReviewItem } from "../../loaders/kpi/reportTypes.ts";
-import { runQuery } from "../../loaders/kpi/runQuery.ts";
+
 import { installMacros } from "../../loaders/warehouse/query.ts";
 import { plan } from "../helpers/plan.ts";
 import { openEmpty } from "./fixture.ts";
+import { runQueryFile } from "../../loaders/warehouse/query.ts";
 
 const S = "2026-06-30";
 const D1 = "2025-10-01";
@@ -75,9 +76,9 @@ async function run(payments: Pay[]): Promise<{ breaches: Breach[]; review: Revie
   }
   const params = kpiParams(plan, S, S);
   return {
-    breaches: await runQuery<Breach>(conn, "compliance_breaches", params),
-    review: await runQuery<ReviewItem>(conn, "compliance_review_items", params),
-    directions: await runQuery<DirectionRow>(conn, "funds_by_direction_source", params),
+    breaches: await runQueryFile<Breach>(conn, "report", "compliance_breaches", params),
+    review: await runQueryFile<ReviewItem>(conn, "report", "compliance_review_items", params),
+    directions: await runQueryFile<DirectionRow>(conn, "report", "funds_by_direction_source", params),
   };
 }
 

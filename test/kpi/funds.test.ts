@@ -143,7 +143,7 @@ describe("compliance", () => {
     const find = (rule: string) => atS2.compliance.breaches.find((b) => b.rule === rule)!;
     expect(find("subsidy_share")).toMatchObject({ entity_name: "乙二美妆 · 乙二改造一期", uscc: "E02", project_id: "P02a", payment_ids: ["F03", "F04"], rule_label: "改造补助(中央、省级、市级)超过该项目核定投入的50%", rule_cite: "四(一)1" });
     expect(find("interest_share")).toMatchObject({ entity_name: "乙二美妆 · 建设银行", rule_label: "贴息(省级、市级)超过贷款合同金额的3%" });
-    expect(find("procurement_district_cap")).toMatchObject({ entity_name: "花都区", rule_label: "集中采购(中央、市级)单个区超过1500万元" });
+    expect(find("procurement_district_cap")).toMatchObject({ entity_name: "花都区", rule_label: "集中采购(中央、市级)单个区超过1,500万元" });
     expect(find("paid_not_accepted")).toMatchObject({ entity_name: "巳十六家居 · 巳十六改造", rule_label: "项目未验收通过即拨付改造补助" });
     expect(find("leading_unit_award").entity_name).toBe("美妆牵引二号");
   });

@@ -5,9 +5,10 @@ import { computeReport } from "../../loaders/kpi/computeReport.ts";
 import { reportMarkdown } from "../../loaders/kpi/reportMarkdown.ts";
 import { kpiParams } from "../../loaders/kpi/params.ts";
 import type { KpiRow, Report } from "../../loaders/kpi/reportTypes.ts";
-import { runQuery } from "../../loaders/kpi/runQuery.ts";
+
 import { plan } from "../helpers/plan.ts";
 import { S1, S2, openEmpty, openFixture } from "./fixture.ts";
+import { runQueryFile } from "../../loaders/warehouse/query.ts";
 
 let conn: DuckDBConnection;
 let latest: Report;
@@ -44,8 +45,8 @@ describe("snapshot and as-of", () => {
 
   test("should clamp the plan line before its start, where nothing is behind yet", async () => {
     const early = kpiParams(plan, S2, "2024-08-01");
-    expect(await runQuery(conn, "report_timing", early)).toMatchObject([{ elapsed: 0, weeks_left: 882 / 7 }]);
-    const rows = await runQuery<KpiRow>(conn, "kpi_targets", early);
+    expect(await runQueryFile(conn, "report", "report_timing", early)).toMatchObject([{ elapsed: 0, weeks_left: 882 / 7 }]);
+    const rows = await runQueryFile<KpiRow>(conn, "report", "kpi_targets", early);
     // The platform has no go-live record in the fixture: 无数据, whatever the date.
     expect(rows.map((k) => k.status)).toEqual(rows.map((k) => (k.key === "platform" ? "无数据" : "达标")));
   });

@@ -4,10 +4,11 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { beforeAll, describe, expect, test } from "vitest";
 import { plan } from "../helpers/plan.ts";
 import { kpiParams } from "../../loaders/kpi/params.ts";
-import { runQuery } from "../../loaders/kpi/runQuery.ts";
+
 import { installMacros, prepareBound } from "../../loaders/warehouse/query.ts";
-import { macroDir, macrosInOrder, queryFileNames, readQuery } from "../../loaders/kpi/sqlFiles.ts";
+import { macrosInOrder, readSql, sqlNames, sqlPath } from "../../loaders/sql/files.ts";
 import { S2, openEmpty } from "./fixture.ts";
+import { runQueryFile } from "../../loaders/warehouse/query.ts";
 
 let conn: DuckDBConnection;
 const params = kpiParams(plan, S2, S2);
@@ -19,7 +20,7 @@ beforeAll(async () => {
 
 describe("query files", () => {
   test("should include the output tables the report is built from", () => {
-    expect(queryFileNames()).toEqual(expect.arrayContaining([
+    expect(sqlNames("report")).toEqual(expect.arrayContaining([
       "compliance_breaches", "funds_by_direction_source", "funds_by_district", "funds_by_industry", "funds_monthly",
       "kpi_by_district", "kpi_by_industry", "kpi_district_industry", "kpi_series", "kpi_targets",
       "leading_unit_scorecard", "level_audit", "level_uplift", "pipeline_overdue", "pipeline_stages",
@@ -27,9 +28,9 @@ describe("query files", () => {
     ]));
   });
 
-  for (const name of queryFileNames()) {
+  for (const name of sqlNames("report")) {
     test(`${name}.sql should EXPLAIN against the schema with its parameters bound`, async () => {
-      const prepared = await prepareBound(conn, `EXPLAIN ${readQuery(name)}`, params);
+      const prepared = await prepareBound(conn, `EXPLAIN ${readSql("report", name)}`, params);
       try {
         const plan = (await prepared.runAndReadAll()).getRowObjectsJson();
         expect(plan.length).toBeGreaterThan(0);
@@ -40,12 +41,12 @@ describe("query files", () => {
 
     // runQuery refuses BIGINT/DECIMAL columns (they would reach the JSON as strings).
     test(`${name}.sql should run on an empty warehouse with JSON-safe column types`, async () => {
-      await expect(runQuery(conn, name, params)).resolves.toBeInstanceOf(Array);
+      await expect(runQueryFile(conn, "report", name, params)).resolves.toBeInstanceOf(Array);
     });
 
     test(`${name}.sql should bind parameters, never splice dates`, () => {
       // Text check (the only one here): a quoted date literal in a query would be a spliced as-of.
-      expect(readQuery(name)).not.toMatch(/'\d{4}-\d{2}-\d{2}'/);
+      expect(readSql("report", name)).not.toMatch(/'\d{4}-\d{2}-\d{2}'/);
     });
   }
 });
@@ -54,7 +55,7 @@ describe("macro files", () => {
   test("should each create the macro the file is named after", () => {
     for (const { name, sql } of macrosInOrder()) {
       expect(sql).toMatch(new RegExp(`CREATE OR REPLACE TEMP MACRO ${name}\\(`));
-      expect(readFileSync(`${macroDir}${name}.sql`, "utf8")).toBe(sql);
+      expect(readFileSync(sqlPath("macros", name), "utf8")).toBe(sql);
     }
   });
 

@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { countingRules } from "../../loaders/plan/countingRules.ts";
 import { plan } from "../helpers/plan.ts";
-import { publicPageData } from "../../loaders/public/pages.ts";
+import { publicPageData } from "../../loaders/outputs/public.ts";
 import { fakeReport } from "../public/fakeReport.ts";
 
 const rules = countingRules(plan);

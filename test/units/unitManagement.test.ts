@@ -4,12 +4,13 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { kpiParams } from "../../loaders/kpi/params.ts";
-import { runQuery } from "../../loaders/kpi/runQuery.ts";
+
 import { installMacros, prepareBound } from "../../loaders/warehouse/query.ts";
 import type * as R from "../../loaders/kpi/reportTypes.ts";
 import { plan } from "../helpers/plan.ts";
 import { parseMonth } from "../../loaders/ingest/normalise/index.ts";
 import { S, openUnitFixture } from "./fixture.ts";
+import { runQueryFile } from "../../loaders/warehouse/query.ts";
 
 let conn: DuckDBConnection;
 let bare: DuckDBConnection;
@@ -22,7 +23,7 @@ afterAll(() => {
   bare.closeSync();
 });
 
-const run = <Row>(name: string, asOf = S, c = conn) => runQuery<Row>(c, name, kpiParams(plan, S, asOf));
+const run = <Row>(name: string, asOf = S, c = conn) => runQueryFile<Row>(c, "report", name, kpiParams(plan, S, asOf));
 const unit = async (id: string, asOf = S, c = conn) => (await run<R.UnitRecord>("unit_management_summary", asOf, c)).find((u) => u.unit_id === id);
 
 describe("reporting calendar (五(五), monthly, due the 10th: the monitor's convention)", () => {

@@ -11,7 +11,7 @@ import { openWarehouse } from "../../loaders/warehouse/build.ts";
 import { computeWeekly } from "../../loaders/weekly/computeWeekly.ts";
 import type { Revision, WeeklyReview } from "../../loaders/weekly/types.ts";
 import { weeklyMarkdown } from "../../loaders/weekly/weeklyMarkdown.ts";
-import { weeklyPageData } from "../../loaders/weekly/weeklyPage.ts";
+import { weeklyPageData } from "../../loaders/outputs/weekly.ts";
 import { reviewNumbers } from "./numbers.ts";
 import { plan } from "../helpers/plan.ts";
 

@@ -9,7 +9,8 @@ import { storedColumns } from "../../loaders/warehouse/schema.ts";
 import { cellsViewSQL, installCellsView, recordKey } from "../../loaders/weekly/cellsView.ts";
 import { weeklyParams } from "../../loaders/weekly/params.ts";
 import { statusFlow } from "../../loaders/weekly/rules.ts";
-import { readWeeklyQuery, runWeeklyQuery, weeklyQueryNames } from "../../loaders/weekly/runWeeklyQuery.ts";
+import { readSql, sqlNames } from "../../loaders/sql/files.ts";
+import { runQueryFile } from "../../loaders/warehouse/query.ts";
 import { openEmpty } from "../kpi/fixture.ts";
 import { A, B, openWeeklyFixture } from "./fixture.ts";
 
@@ -26,12 +27,12 @@ beforeAll(async () => {
 
 describe("weekly query files", () => {
   test("should be one per output table of the review", () => {
-    expect(weeklyQueryNames()).toEqual(["new_events", "quality_changes", "quality_totals", "revisions", "status_changes"]);
+    expect(sqlNames("weekly")).toEqual(["new_events", "quality_changes", "quality_totals", "revisions", "status_changes"]);
   });
 
-  for (const name of weeklyQueryNames()) {
+  for (const name of sqlNames("weekly")) {
     test(`${name}.sql should EXPLAIN against the schema with its parameters bound`, async () => {
-      const prepared = await prepareBound(empty, `EXPLAIN ${readWeeklyQuery(name)}`, params);
+      const prepared = await prepareBound(empty, `EXPLAIN ${readSql("weekly", name)}`, params);
       try {
         expect((await prepared.runAndReadAll()).getRowObjectsJson().length).toBeGreaterThan(0);
       } finally {
@@ -40,17 +41,17 @@ describe("weekly query files", () => {
     });
 
     test(`${name}.sql should run on an empty warehouse with JSON-safe column types`, async () => {
-      await expect(runWeeklyQuery(empty, name, params, plan)).resolves.toBeInstanceOf(Array);
+      await expect(runQueryFile(empty, "weekly", name, params)).resolves.toBeInstanceOf(Array);
     });
 
     // Text check (the only one here): a quoted date literal would be a spliced snapshot.
     test(`${name}.sql should bind its dates, never splice them`, () => {
-      expect(readWeeklyQuery(name)).not.toMatch(/'\d{4}-\d{2}-\d{2}'/);
+      expect(readSql("weekly", name)).not.toMatch(/'\d{4}-\d{2}-\d{2}'/);
     });
   }
 
   test("new_events should give every kind a total row even on an empty warehouse", async () => {
-    const rows = await runWeeklyQuery<{ key: string; dim: string; events: number }>(empty, "new_events", params, plan);
+    const rows = await runQueryFile<{ key: string; dim: string; events: number }>(empty, "weekly", "new_events", params);
     expect(rows.map((r) => [r.dim, r.events])).toEqual(rows.map(() => ["total", 0]));
     expect(rows).toHaveLength(14);
   });

@@ -1,12 +1,12 @@
 /** The 绩效自评估 page's data file: the self-assessment, its tables and its sentences, as the markdown prints them. */
 import { isSampleData } from "../config/paths.ts";
-import { withWarehouse, type Meta } from "../outputs/report.ts";
+import { withWarehouse, type Meta } from "./report.ts";
 import { warehouseMeta } from "../warehouse/snapshots.ts";
 import type { PilotPlan } from "../plan/types.ts";
-import { computeSelfAssessment } from "./compute.ts";
-import { selfAssessmentProse, type SaProse } from "./prose.ts";
-import { selfAssessmentTables, type SaTable } from "./tables.ts";
-import type { SelfAssessment } from "./types.ts";
+import { computeSelfAssessment } from "../selfassessment/compute.ts";
+import { selfAssessmentProse, type SaProse } from "../selfassessment/prose.ts";
+import { selfAssessmentTables, type SaTable } from "../selfassessment/tables.ts";
+import type { SelfAssessment } from "../selfassessment/types.ts";
 
 export interface SelfAssessmentPageData {
   meta: Meta;

@@ -1,10 +1,10 @@
 /** The 周报 page's data file: `{meta, review}` for the current snapshot against the one before it. */
 import { isSampleData } from "../config/paths.ts";
-import { withWarehouse, type Meta } from "../outputs/report.ts";
+import { withWarehouse, type Meta } from "./report.ts";
 import { warehouseMeta } from "../warehouse/snapshots.ts";
 import type { PilotPlan } from "../plan/types.ts";
-import { computeWeekly } from "./computeWeekly.ts";
-import type { WeeklyReview } from "./types.ts";
+import { computeWeekly } from "../weekly/computeWeekly.ts";
+import type { WeeklyReview } from "../weekly/types.ts";
 
 /** What src/data/weekly.json holds. */
 export interface WeeklyPageData {

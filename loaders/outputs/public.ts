@@ -3,11 +3,11 @@
  * Only aggregates reach these files: no list of enterprises, projects, payments or units.
  */
 import { tableIdentities } from "../contract/tables.ts";
-import type { Meta } from "../outputs/report.ts";
+import type { Meta } from "./report.ts";
 import { countingRules } from "../plan/countingRules.ts";
 import type { PilotPlan } from "../plan/types.ts";
-import { assertNoIdentifiers } from "./assertNoIdentifiers.ts";
-import type { PublicAggregates } from "./publicAggregates.ts";
+import { assertNoIdentifiers } from "../public/assertNoIdentifiers.ts";
+import type { PublicAggregates } from "../public/publicAggregates.ts";
 
 const supplyKeys = ["service_providers", "products", "digital_workshops", "smart_factories", "scenarios", "chain_cases", "clusters", "training_person_times", "platform"];
 

@@ -1,5 +1,5 @@
 -- One row per enterprise of one snapshot, with the date it reached each stage of plan.stages.
--- The stage rules are kpi_facts' (loaders/kpi/sql/macros/kpi_facts.sql) applied to every
+-- The stage rules are kpi_facts' (loaders/sql/macros/kpi_facts.sql) applied to every
 -- enterprise, large firms included: an archive shows a firm's history whether or not it counts.
 -- A stage without evidence (or without a date) is NULL; each stage stands on its own evidence.
 WITH proj AS (

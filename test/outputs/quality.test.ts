@@ -4,7 +4,7 @@
  * (loaded with one warning). Base files: 9 tables, 3+2+1+1+1+1+1+1+1 = 12 data rows.
  */
 import { describe, expect, test } from "vitest";
-import { ingestSummary } from "../../loaders/outputs/ingest.ts";
+import { qualitySummary } from "../../loaders/outputs/quality.ts";
 import { openWarehouse } from "../../loaders/warehouse/build.ts";
 import { baseTables, uscc, writeRoot } from "../helpers/exports.ts";
 import { plan } from "../helpers/plan.ts";
@@ -18,7 +18,7 @@ describe("data quality output", () => {
     newer["企业名录.csv"]!.push([uscc("91440101MA5XQQ002"), "示例丁有限公司", "天河区", "服装", "30", "500", "", "", "2025年3月"]);
     const wh = await openWarehouse(writeRoot({ "2026-11-13": baseTables(), "2026-11-20": newer }), plan);
     try {
-      const q = await ingestSummary(wh.conn, plan, true);
+      const q = await qualitySummary(wh.conn, plan, true);
       expect(q.meta).toMatchObject({ snapshot: "2026-11-20", snapshots: ["2026-11-13", "2026-11-20"], sample: true });
       expect(q.trend).toEqual([
         { snapshot: "2026-11-13", folder: "2026-11-13", files: 9, rows_read: 12, rows_loaded: 12, rows_rejected: 0, rows_skipped: 0, errors: 0, warnings: 0 },
