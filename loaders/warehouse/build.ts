@@ -10,23 +10,23 @@
  * whose files did not change from there instead of reading them again: a new weekly export or one
  * corrected file re-reads one snapshot, not all of them.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { formatIssue } from "../ingest/issues.ts";
-import { scanRoot, type RootScan, type ScannedSnapshot } from "../ingest/root.ts";
+import { scanRoot } from "../ingest/root.ts";
 import { ingestSnapshots } from "../ingest/parallel.ts";
 import { ingestSnapshot } from "../ingest/snapshot.ts";
 import type { IngestResult, LocatedIssue } from "../ingest/types.ts";
 import { fingerprint } from "../config/fingerprint.ts";
 import { projectRoot } from "../config/paths.ts";
 import type { PilotPlan } from "../plan/types.ts";
-import { snapshotTables, writeIssues, writeSchema, writeSnapshotRow, writeSnapshotRows } from "./write.ts";
+import { sweep, tryLock } from "./lock.ts";
+import { copySnapshotFile, pruneSnapshotFiles, rowCount, saveSnapshotFile, snapshotFilePaths } from "./snapshotFiles.ts";
+import { writeIssues, writeSchema, writeSnapshotRow, writeSnapshotRows } from "./write.ts";
 
 const cacheDir = resolve(projectRoot, ".cache/warehouse");
 const snapshotCacheDir = join(cacheDir, "snapshots");
-/** Snapshot files kept beyond those the latest build used (about 1 MB per snapshot at scale 1, 10 MB at scale 50). */
-const keepSnapshots = 48;
 /** Source folders whose code decides what the warehouse holds: a change there rebuilds it. */
 const codeDirs = ["loaders/contract", "loaders/ingest", "loaders/plan", "loaders/warehouse"].map((d) => resolve(projectRoot, d));
 const keep = 4;
@@ -45,63 +45,6 @@ export function warehouseKey(root: string, plan: PilotPlan): string {
   return fingerprint([codeHash(plan), { tree: root, as: "data" }]).slice(0, 24);
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-// A lock holding no pid was created by a process killed before it could write one.
-const EMPTY_LOCK_STALE_MS = 10_000;
-
-/** Whether a lock belongs to a build that can no longer finish: its process is gone. */
-function staleLock(lock: string): boolean {
-  let text: string;
-  let mtimeMs: number;
-  try {
-    text = readFileSync(lock, "utf8");
-    mtimeMs = statSync(lock).mtimeMs;
-  } catch {
-    return false; // already gone: the caller simply tries again
-  }
-  const pid = Number(text.trim());
-  if (Number.isInteger(pid) && pid > 0) return !alive(pid);
-  return Date.now() - mtimeMs > EMPTY_LOCK_STALE_MS;
-}
-
-function tryLock(lock: string): boolean {
-  try {
-    const fd = openSync(lock, "wx");
-    writeSync(fd, String(process.pid));
-    closeSync(fd);
-    return true;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-    // A lock whose process died (an interrupted build) is stale: clear it and try again.
-    if (staleLock(lock)) {
-      rmSync(lock, { force: true });
-      return tryLock(lock);
-    }
-    return false;
-  }
-}
-
-// "<key>.duckdb.tmp-<pid>" and the write-ahead log DuckDB keeps beside it.
-const TMP_RE = /\.tmp-(\d+)(?:\.wal)?$/;
-
-/** Clear what interrupted builds left: temporary files of dead processes and their stale locks. */
-function sweep(dir = cacheDir): void {
-  for (const f of readdirSync(dir)) {
-    const p = join(dir, f);
-    const m = TMP_RE.exec(f);
-    if (m && !alive(Number(m[1]))) rmSync(p, { force: true });
-    else if (f.endsWith(".lock") && staleLock(p)) rmSync(p, { force: true });
-  }
-}
-
 /** Thrown when the inputs cannot be ingested at all; the message lists every fatal problem. */
 export class IngestFailed extends Error {
   constructor(readonly result: IngestResult) {
@@ -112,64 +55,9 @@ export class IngestFailed extends Error {
   }
 }
 
-/**
- * The cache key of one snapshot: the ingest code, its date, and its table files' names (as shown in
- * messages, relative to the root) and bytes: everything ingestSnapshot reads.
- */
-function snapshotKey(code: string, snap: ScannedSnapshot, display: (p: string) => string): string {
-  return fingerprint([code, snap.date, display(snap.dir), ...snap.files.flatMap((f) => [f.table, { file: f.path, as: display(f.path) }])]).slice(0, 24);
-}
-
-/** Where each snapshot of `scan` is (or would be) saved under `dir`, oldest snapshot first. */
-function snapshotFilePaths(scan: RootScan, code: string, dir: string): string[] {
-  return scan.snapshots.map((snap) => join(dir, `${snapshotKey(code, snap, scan.display)}.duckdb`));
-}
-
 /** The per-snapshot files a build of `root` against `plan` would use (whether they exist yet or not), oldest snapshot first. */
 export function snapshotCacheFiles(root: string, plan: PilotPlan, dir: string = snapshotCacheDir): string[] {
   return snapshotFilePaths(scanRoot(root), codeHash(plan), dir);
-}
-
-const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
-
-async function rowCount(conn: DuckDBConnection, table: string): Promise<number> {
-  return Number((await conn.runAndReadAll(`SELECT count(*)::BIGINT AS n FROM ${table}`)).getRowObjectsJson()[0]!.n);
-}
-
-/**
- * Save the snapshot just written into the warehouse to its own file: its rows of every snapshot
- * table (its issues are the ingest_issues rows appended after the first `issuesFrom`). DuckDB keeps
- * insertion order, so a later copy puts the rows back in the order a full build writes them.
- */
-async function saveSnapshotFile(conn: DuckDBConnection, path: string, date: string, issuesFrom: number): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}`;
-  rmSync(tmp, { force: true });
-  await conn.run(`ATTACH ${sqlString(tmp)} AS snapshot_file`);
-  try {
-    for (const t of snapshotTables) {
-      const where = t === "ingest_issues" ? `rowid >= ${issuesFrom}` : `snapshot = DATE ${sqlString(date)}`;
-      await conn.run(`CREATE TABLE snapshot_file.${t} AS SELECT * FROM ${t} WHERE ${where}`);
-    }
-  } finally {
-    await conn.run("DETACH snapshot_file");
-  }
-  rmSync(`${tmp}.wal`, { force: true });
-  renameSync(tmp, path);
-}
-
-/** Copy one snapshot file's rows into the warehouse; false when the file is gone or unreadable (another build pruned it). */
-async function copySnapshotFile(conn: DuckDBConnection, path: string): Promise<boolean> {
-  try {
-    await conn.run(`ATTACH ${sqlString(path)} AS snapshot_file (READ_ONLY)`);
-  } catch {
-    return false;
-  }
-  try {
-    for (const t of snapshotTables) await conn.run(`INSERT INTO ${t} SELECT * FROM snapshot_file.${t}`);
-  } finally {
-    await conn.run("DETACH snapshot_file");
-  }
-  return true;
 }
 
 /** How a warehouse build went: which snapshots it read and which it copied from earlier builds. */
@@ -266,27 +154,6 @@ export async function buildWarehouse(
   return stats;
 }
 
-/** Keep the snapshot files this build used (marked as just used) and the most recently used others. */
-function pruneSnapshotFiles(dir: string, used: string[]): void {
-  const now = new Date();
-  for (const f of used) {
-    try {
-      utimesSync(f, now, now);
-    } catch {}
-  }
-  const keepSet = new Set(used);
-  sweep(dir);
-  const others = readdirSync(dir)
-    .filter((f) => f.endsWith(".duckdb"))
-    .map((f) => join(dir, f))
-    .filter((f) => !keepSet.has(f))
-    .map((f) => ({ f, mtimeMs: statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime() }))
-    .sort((a, b) => b.mtimeMs - a.mtimeMs);
-  for (const { f, mtimeMs } of others.slice(keepSnapshots)) {
-    if (now.getTime() - mtimeMs > PRUNE_MIN_AGE_MS) rmSync(f, { force: true });
-  }
-}
-
 // Warehouses this recent are never pruned: another process may have just been handed one.
 const PRUNE_MIN_AGE_MS = 10 * 60_000;
 
@@ -298,7 +165,7 @@ function prune(current: string): void {
     .filter((f) => f.path !== current)
     .sort((a, b) => b.mtimeMs - a.mtimeMs);
   for (const f of files.slice(keep - 1)) if (now - f.mtimeMs > PRUNE_MIN_AGE_MS) rmSync(f.path, { force: true });
-  sweep();
+  sweep(cacheDir);
 }
 
 /** Path of the warehouse for `root`, building it first if no current one exists. */
@@ -309,7 +176,7 @@ export async function ensureWarehouse(root: string, plan: PilotPlan, opts: { tim
 /** ensureWarehouse, also telling whether this call built the warehouse (false: it existed, or another process built it). */
 export async function prepareWarehouse(root: string, plan: PilotPlan, opts: { timeoutMs?: number } = {}): Promise<{ path: string; built: boolean }> {
   mkdirSync(cacheDir, { recursive: true });
-  sweep();
+  sweep(cacheDir);
   const key = warehouseKey(root, plan);
   const target = join(cacheDir, `${key}.duckdb`);
   const lock = join(cacheDir, `${key}.lock`);
