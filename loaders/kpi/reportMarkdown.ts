@@ -3,6 +3,7 @@
  * paragraphs and bullets only (chat apps render no tables), numbers in 万元/亿元.
  */
 import { fmtCount, fmtPct, fmtWan, zhDate } from "../format/format.ts";
+import { kpisBehindPace } from "./gaps.ts";
 import type { Breach, KpiRow, Report, ReviewItem } from "./reportTypes.ts";
 
 const MAX_BREACHES = 10;
@@ -80,10 +81,7 @@ export function reportMarkdown(report: Report): string {
   out.push("", `**一、目标完成情况**(达标${count("达标")}项、预警${count("预警")}项、落后${count("落后")}项${count("无数据") > 0 ? `、无数据${count("无数据")}项` : ""})`);
   out.push(...report.kpis.map((k) => kpiLine(k, report.timing.trailing_weeks)));
 
-  const gaps = report.kpis
-    .filter((k) => k.kind === "count" && k.status !== "达标")
-    .sort((a, b) => (a.pct_of_expected ?? 0) - (b.pct_of_expected ?? 0))
-    .slice(0, 3);
+  const gaps = kpisBehindPace(report.kpis).slice(0, 3);
   if (gaps.length) {
     out.push("", "**二、差距最大的目标**");
     gaps.forEach((k, i) =>

@@ -3,6 +3,7 @@
  * draws with. Pages read these files only; nothing here computes a KPI.
  */
 import type { Report } from "../kpi/reportTypes.ts";
+import { kpisBehindPace } from "../kpi/gaps.ts";
 import { countingRules } from "../plan/countingRules.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import type { Meta } from "./report.ts";
@@ -16,6 +17,8 @@ export const pageData = {
     plan: { title: plan.title, doc_no: plan.docNo, end: plan.end },
     timing: r.timing,
     kpis: r.kpis,
+    // The targets behind pace, furthest first (loaders/kpi/gaps.ts): 差距最大的目标.
+    gap_keys: kpisBehindPace(r.kpis).map((k) => k.key),
     series: r.series,
     by_district: r.by_district.filter((d) => d.key === "enterprises_transformed"),
     by_industry: r.by_industry.filter((d) => d.key === "enterprises_transformed"),

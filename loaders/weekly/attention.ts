@@ -7,6 +7,7 @@ import { fmtCount, fmtDelta, fmtPct, fmtWan } from "../format/format.ts";
 import type { Breach, ReviewItem } from "../kpi/reportTypes.ts";
 import { worstMovingDistricts } from "./diffReports.ts";
 import type { AttentionItem, WeeklyReview } from "./types.ts";
+import { behindPace } from "../kpi/gaps.ts";
 
 const MAX_GAPS = 3;
 const MAX_NAMES = 3;
@@ -35,9 +36,7 @@ export function attentionItems(r: Omit<WeeklyReview, "attention">): AttentionIte
   const items: AttentionItem[] = [];
 
   // Largest gaps: the count targets behind the plan's line, furthest behind first.
-  r.targets
-    .filter((t) => t.kind === "count" && (t.status_after === "预警" || t.status_after === "落后"))
-    .sort((x, y) => (x.pct_of_expected_after ?? 0) - (y.pct_of_expected_after ?? 0))
+  behindPace(r.targets, (t) => ({ kind: t.kind, status: t.status_after, pctOfExpected: t.pct_of_expected_after }))
     .slice(0, MAX_GAPS)
     .forEach((t) => {
       const pace = t.met === false && t.required_for_period != null ? `,低于应增的${fmtCount(t.required_for_period)}${t.unit}` : "";

@@ -3,6 +3,7 @@ import { html } from "htl";
 import { fmtCount, fmtPct, statusColor } from "./format.js";
 
 interface KpiGap {
+  key: string;
   short: string;
   unit: string;
   kind: string;
@@ -17,9 +18,13 @@ interface KpiGap {
   trailing_rate_weekly: number | null;
 }
 
-/** An ordered list of off-pace targets by pct_of_expected ascending: how many short of pace and of target. */
-export function biggestGaps(kpis: KpiGap[], { trailingWeeks }: { trailingWeeks: number }): HTMLElement {
-  const gaps = kpis.filter((k) => k.status === "预警" || k.status === "落后").sort((a, b) => (a.pct_of_expected ?? 0) - (b.pct_of_expected ?? 0));
+/**
+ * The targets behind pace in the order the overview's data gives (`gapKeys`, decided by
+ * loaders/kpi/gaps.ts): how many short of pace and of target.
+ */
+export function biggestGaps(kpis: KpiGap[], gapKeys: string[], { trailingWeeks }: { trailingWeeks: number }): HTMLElement {
+  const byKey = new Map(kpis.map((k) => [k.key, k]));
+  const gaps = gapKeys.map((key) => byKey.get(key)!);
   if (gaps.length === 0) return html`<p>没有落后于进度的目标。</p>`;
   return html`<ol style="padding-left:1.4em;margin:0">${gaps.map(
     (k) => html`<li style="margin-bottom:0.4em"><b>${k.short}</b>
