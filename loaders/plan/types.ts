@@ -13,7 +13,7 @@
  */
 export type IsoDate = string;
 
-/** Keys of the plan's targets (domain.md §1), plus the diagnosis target of §1's last paragraph. */
+/** Keys of the plan's targets (二、工作目标), plus the diagnosis target (诊断评测, 三(九) and 四(三)5). */
 export type TargetKey =
   | "enterprises_transformed"
   | "diagnosed"

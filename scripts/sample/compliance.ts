@@ -1,5 +1,5 @@
 /**
- * The funding rules (domain.md §4, plan.funding) applied to the world as a snapshot shows it, giving
+ * The funding rules (the plan's 四、资金使用方向, plan.funding) applied to the world as a snapshot shows it, giving
  * every breach {rule, entity_id, amount_wan, limit_wan}. Used for truth.json and to check that the
  * world holds exactly the breaches it was built to hold.
  *

@@ -233,7 +233,7 @@ const loans = insert(
 );
 
 /*
- * Payments (万元). Rules and limits: see compliance_breaches.sql and domain.md §4.
+ * Payments (万元). Rules and limits: see compliance_breaches.sql and the plan's 四、资金使用方向.
  *  改造补助: E01 30+30; E02 20+15+15.01; E04 60.5; E05 10 (区级); E07 50+30; E16 10 (project 实施中);
  *           E17 20 on 2025-05-31 (project accepted 2025-06-01) + 20 on 2025-06-01; E11 100 on 2026-07-01 (after S2).
  *  牵引单位奖励: U1 60+40 (= 一档 100); U2 50.5 paid to its credit code (> 三档 50); U3 10 (no tier).

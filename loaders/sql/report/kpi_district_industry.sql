@@ -1,5 +1,5 @@
 -- District × industry matrix of each target and stage that has both ($matrix_keys) on $as_of, with
--- the pairs the plan names (重点实施, domain.md §2) marked.
+-- the pairs the plan names (重点实施, the plan's 三(二)) marked.
 WITH facts AS (
   SELECT * FROM kpi_facts_at($snapshot, $as_of, $min_level, $eligible_from)
 )

@@ -9,7 +9,7 @@ const retired = (value: string, code: string, district: string, districtEn: stri
   warning: { code: "DISTRICT_RETIRED", params: { value, district, districtEn } },
 });
 
-// GB/T 2260, written out by hand (domain.md §3).
+// GB/T 2260, written out by hand (GB/T 2260).
 const DISTRICTS: [string, string, string, string][] = [
   ["440103", "荔湾区", "荔湾", "Liwan"],
   ["440104", "越秀区", "越秀", "Yuexiu"],
