@@ -6,7 +6,8 @@
 import { closeSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 
-function alive(pid: number): boolean {
+/** Whether process `pid` still runs (EPERM: it runs under another user). Also the publish lock's test (scripts/lib/releases.ts). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

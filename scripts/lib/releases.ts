@@ -19,6 +19,7 @@ import { spawn } from "node:child_process";
 import { closeSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { projectRoot } from "../../loaders/config/paths.ts";
+import { alive } from "../../loaders/warehouse/lock.ts";
 import { latestSnapshotDate } from "../../loaders/warehouse/snapshots.ts";
 
 export type Site = "internal" | "public";
@@ -134,15 +135,6 @@ export function listReleases(to: string): string[] {
   const { releases } = paths(to);
   if (!existsSync(releases)) return [];
   return readdirSync(releases).filter((n) => releaseName.test(n)).sort();
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /**
