@@ -46,7 +46,7 @@ export async function readXlsxFast(buf: Buffer, table: Table, file: string, snap
     if (s.state === "hidden" || s.state === "veryHidden") issues.push(makeIssue("HIDDEN_SHEET_SKIPPED", where, { sheet: s.name }));
     else visible.push(s);
   }
-  const ctx = { sharedStrings: pkg.sharedStrings, hasStyles: pkg.hasStyles, isDateStyle: pkg.isDateStyle, date1904: pkg.date1904 };
+  const ctx = { sharedStrings: pkg.sharedStrings, styles: pkg.styles, date1904: pkg.date1904 };
   const picked = pickSheet(visible, table, (s) => sheetRows(pkg.text(s.path), ctx));
   if (!picked) throw fatalIssue(where, "XLSX_INVALID", { detail: "no visible worksheet / 没有可见的工作表" });
   return { rows: picked.rows, sheet: picked.sheet.name, issues };

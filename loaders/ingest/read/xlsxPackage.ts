@@ -23,15 +23,11 @@ export interface SheetRef {
   path: string;
 }
 
-/** Which cell styles (cellXfs indexes) show numbers as dates; `undefined` when exceljs would fail to look one up. */
-export type DateStyles = ((styleId: number) => boolean) | undefined;
-
 export interface Package {
   sheets: SheetRef[];
   date1904: boolean;
-  /** Whether xl/styles.xml exists (exceljs then looks up every styled cell). */
-  hasStyles: boolean;
-  isDateStyle: DateStyles;
+  /** xl/styles.xml, when there is one (exceljs then looks up every styled cell). */
+  styles: StyleTable | undefined;
   /** Shared strings as cell values (null for an empty <si/>); undefined without xl/sharedStrings.xml. */
   sharedStrings: () => (string | null)[] | undefined;
   /** A part's text, decoded as UTF-8 as exceljs (JSZip) decodes it. */
@@ -58,8 +54,7 @@ export async function openPackage(buf: Buffer): Promise<Package> {
   return {
     sheets,
     date1904: workbook?.date1904 ?? false,
-    hasStyles: styles !== undefined,
-    isDateStyle: styles,
+    styles,
     sharedStrings: () => {
       if (shared === null) shared = has("xl/sharedStrings.xml") ? parseSharedStrings(text("xl/sharedStrings.xml")) : undefined;
       return shared;
@@ -254,20 +249,36 @@ export function isDateFmt(fmt: string | undefined): boolean {
   return /[ymdhMsb]+/.test(f);
 }
 
-// StylesXform: the number formats of <numFmts> and the numFmtId of each <cellXfs> entry; the
-// other elements it knows are skipped whole. Returns undefined where exceljs's getStyleModel
-// would throw (no cellXfs), so that a styled cell sends the file to the reference reader.
-function parseStyles(xml: string): DateStyles {
-  const SKIP = new Set(["fonts", "fills", "borders", "cellStyleXfs", "dxfs", "numFmt", "font", "fill", "border", "style", "cellStyles", "tableStyles", "extLst"]);
-  const formats: string[] = [];
-  const xfs: number[] = [];
-  let sawXfs = false;
-  let sawFormats = false;
-  let state: "top" | "numFmts" | "numFmt" | "cellXfs" | "xf" | "skip" = "top";
+/**
+ * What the fast reader needs of exceljs's StylesXform.getStyleModel for a style id (an index
+ * into <cellXfs>): whether the lookup throws in exceljs (no <cellXfs>, or the style names a font,
+ * fill or border while the part lists none), and whether the style's number format is a date.
+ */
+export interface StyleTable {
+  lookupFails: (styleId: number) => boolean;
+  isDate: (styleId: number) => boolean;
+}
+
+// StylesXform: <numFmts>, <cellXfs>, and whether <fonts>, <fills> and <borders> list anything;
+// the other elements it knows are skipped whole. Like exceljs, the last of each list counts.
+function parseStyles(xml: string): StyleTable {
+  const SKIP = new Set(["cellStyleXfs", "dxfs", "numFmt", "font", "fill", "border", "style", "cellStyles", "tableStyles", "extLst"]);
+  const LISTS: Record<string, string> = { numFmts: "numFmt", cellXfs: "xf", fonts: "font", fills: "fill", borders: "border" };
+  interface Xf {
+    numFmtId: number;
+    fontId: number;
+    fillId: number;
+    borderId: number;
+  }
+  let formats: string[] = [];
+  let xfs: Xf[] = [];
+  const counts: Record<string, number> = { fonts: 0, fills: 0, borders: 0 };
+  let list: string | undefined;
+  let items: unknown[] = [];
+  let state: "top" | "list" | "item" | "skip" = "top";
   let markDepth = 0;
   let depth = 0;
   let rootClosed = false;
-  let xfList: number[] = [];
   sax(xml, {
     open: (n) => {
       depth++;
@@ -275,64 +286,61 @@ function parseStyles(xml: string): DateStyles {
         if (n.name !== "styleSheet") throw unsupported("styles root");
         return;
       }
-      switch (state) {
-        case "top":
-          if (n.name === "numFmts") {
-            // exceljs keeps the last <numFmts> only; more than one is left to it.
-            if (sawFormats) throw unsupported("two <numFmts>");
-            sawFormats = true;
-            state = "numFmts";
-          } else if (n.name === "cellXfs") {
-            state = "cellXfs";
-            xfList = [];
-          } else if (n.name === "styleSheet") throw unsupported("nested styleSheet");
-          else if (SKIP.has(n.name)) {
-            state = "skip";
-            markDepth = depth;
-          }
-          return;
-        case "numFmts": {
-          if (n.name !== "numFmt") throw unsupported("unusual element in <numFmts>");
-          const code = n.attributes.formatCode;
-          if (code === undefined) throw unsupported("numFmt without a code");
-          formats[parseInt(n.attributes.numFmtId ?? "", 10)] = code.replace(/[\\](.)/g, "$1");
-          state = "numFmt";
-          return;
-        }
-        case "cellXfs":
-          if (n.name !== "xf") throw unsupported("unusual element in <cellXfs>");
-          xfList.push(parseInt(n.attributes.numFmtId ?? "", 10));
-          state = "xf";
+      if (state === "top") {
+        if (n.name in LISTS) {
+          list = n.name;
+          items = [];
+          state = "list";
+        } else if (n.name === "styleSheet") throw unsupported("nested styleSheet");
+        else if (SKIP.has(n.name)) {
+          state = "skip";
           markDepth = depth;
-          return;
-        case "numFmt":
-          throw unsupported("element inside <numFmt>");
-        case "xf":
-        case "skip":
-          return;
+        }
+        return;
       }
+      if (state === "list") {
+        if (n.name !== LISTS[list!]) throw unsupported(`unusual element in <${list}>`);
+        const a = n.attributes;
+        if (list === "numFmts") {
+          if (a.formatCode === undefined) throw unsupported("numFmt without a code");
+          items.push([parseInt(a.numFmtId ?? "", 10), a.formatCode.replace(/[\\](.)/g, "$1")]);
+        } else if (list === "cellXfs") {
+          items.push({ numFmtId: parseInt(a.numFmtId ?? "", 10), fontId: parseInt(a.fontId ?? "", 10), fillId: parseInt(a.fillId ?? "", 10), borderId: parseInt(a.borderId ?? "", 10) });
+        } else items.push(null);
+        state = "item";
+        markDepth = depth;
+        return;
+      }
+      // Inside an item: a number format holds nothing; the others' content is not needed.
+      if (state === "item" && list === "numFmts") throw unsupported("element inside <numFmt>");
     },
     close: (name) => {
-      if (state === "numFmt") state = "numFmts";
-      else if (state === "numFmts") state = "top";
-      else if (state === "xf" && depth === markDepth) state = "cellXfs";
-      else if (state === "cellXfs") {
-        // Like exceljs, the last <cellXfs> counts, and an empty one counts as none.
-        xfs.length = 0;
-        xfs.push(...xfList);
-        sawXfs = xfList.length > 0;
+      if (state === "item" && depth === markDepth) state = "list";
+      else if (state === "list") {
+        if (list === "numFmts") {
+          formats = [];
+          for (const [id, code] of items as [number, string][]) formats[id] = code;
+        } else if (list === "cellXfs") xfs = items as Xf[];
+        else counts[list!] = items.length;
         state = "top";
       } else if (state === "skip" && depth === markDepth) state = "top";
       if (depth === 1 && name === "styleSheet") rootClosed = true;
       depth--;
     },
   });
-  if (!rootClosed || !sawXfs) return undefined;
-  const dates = xfs.map((numFmtId) => {
-    if (!numFmtId) return false;
-    return isDateFmt(formats[numFmtId] || BUILT_IN_FORMATS[numFmtId]);
-  });
-  return (styleId) => dates[styleId] === true;
+  if (!rootClosed) throw unsupported("styles root never closed");
+  const has = (id: number, count: number) => !Number.isNaN(id) && count === 0;
+  return {
+    lookupFails: (styleId) => {
+      if (xfs.length === 0) return true;
+      const xf = xfs[styleId];
+      return xf !== undefined && (has(xf.fontId, counts.fonts!) || has(xf.borderId, counts.borders!) || has(xf.fillId, counts.fills!));
+    },
+    isDate: (styleId) => {
+      const numFmtId = xfs[styleId]?.numFmtId;
+      return !!numFmtId && isDateFmt(formats[numFmtId] || BUILT_IN_FORMATS[numFmtId]);
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

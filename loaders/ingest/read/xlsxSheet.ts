@@ -9,14 +9,13 @@
  * sheetData there, for instance) throws XmlUnsupported, and the file goes to the reference reader.
  */
 import type { RawCell } from "../normalise/result.ts";
-import { xmlDecode, type DateStyles } from "./xlsxPackage.ts";
+import { xmlDecode, type StyleTable } from "./xlsxPackage.ts";
 import { readRun, skipElement } from "./xlsxPackage.ts";
 import { CLOSE, END, OPEN, TEXT, XmlTokens, XmlUnsupported } from "./xlsxXml.ts";
 
 export interface SheetContext {
   sharedStrings: () => (string | null)[] | undefined;
-  hasStyles: boolean;
-  isDateStyle: DateStyles;
+  styles: StyleTable | undefined;
   date1904: boolean;
 }
 
@@ -27,7 +26,7 @@ type Slot = RawCell | typeof NULL_CELL | undefined;
 // Worksheet elements exceljs parses into parts of the model the reader never uses; skipped whole.
 // (The elements it ignores, and unknown ones, are descended into: exceljs looks for sheetData and
 // mergeCells at any depth outside the parsed elements.)
-const SKIPPED = new Set(["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "autoFilter", "tableParts"]);
+const SKIPPED = new Set(["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "autoFilter", "tableParts"]);
 
 const unsupported = (why: string) => new XmlUnsupported(why);
 
@@ -92,6 +91,7 @@ class SheetReader {
         const name = x.tag();
         if (name === "sheetData") this.sheetData();
         else if (name === "mergeCells") this.mergeCells();
+        else if (name === "cols") this.cols();
         else if (SKIPPED.has(name)) skipElement(x);
         else if (name === "worksheet") throw unsupported("nested worksheet");
         else depth++;
@@ -120,11 +120,29 @@ class SheetReader {
   }
 
   private styleLookupFails(styleId: number | undefined, guarded: boolean): boolean {
-    // exceljs looks a truthy style id up in styles.xml: cells only when styles.xml exists, rows
-    // always; the lookup throws without styles.xml (rows) or without <cellXfs>.
+    // exceljs looks a truthy style id up in styles.xml: for cells only when styles.xml exists,
+    // for rows and columns always, and the lookup itself can throw (StyleTable.lookupFails).
     if (!styleId) return false;
-    if (!this.ctx.hasStyles) return !guarded;
-    return this.ctx.isDateStyle === undefined;
+    if (!this.ctx.styles) return !guarded;
+    return this.ctx.styles.lookupFails(styleId);
+  }
+
+  // <cols>: nothing the reader needs, but exceljs looks up each column's style.
+  private cols(): void {
+    const x = this.x;
+    if (x.selfClosing) {
+      x.next();
+      return;
+    }
+    for (;;) {
+      const tok = x.next();
+      if (tok === CLOSE) return;
+      if (tok !== OPEN) continue;
+      if (x.tag() !== "col") throw unsupported(`<${x.tag()}> in <cols>`);
+      const style = x.attr("style");
+      if (this.styleLookupFails(style ? parseInt(style, 10) : undefined, false)) throw unsupported("column style lookup exceljs fails");
+      skipElement(x);
+    }
   }
 
   private row(): void {
@@ -203,7 +221,7 @@ class SheetReader {
       }
     }
     if (this.styleLookupFails(styleId, true)) throw unsupported("cell style lookup exceljs fails");
-    const isDate = !!styleId && this.ctx.isDateStyle !== undefined && this.ctx.isDateStyle(styleId);
+    const isDate = !!styleId && this.ctx.styles !== undefined && this.ctx.styles.isDate(styleId);
 
     let slot: Slot;
     if (formula || shareType) {
