@@ -47,7 +47,10 @@ export async function readXlsxFast(buf: Buffer, table: Table, file: string, snap
     else visible.push(s);
   }
   const ctx = { sharedStrings: pkg.sharedStrings, styles: pkg.styles, date1904: pkg.date1904 };
-  const picked = pickSheet(visible, table, (s) => sheetRows(pkg.text(s.path), ctx));
+  // Every sheet is read, hidden ones and those never tried too: exceljs reads them all, and fails
+  // on a broken one wherever it is; so must the fast reader, to fall back where exceljs fails.
+  const rows = new Map(pkg.sheets.map((s) => [s.path, sheetRows(pkg.text(s.path), ctx)]));
+  const picked = pickSheet(visible, table, (s) => rows.get(s.path)!);
   if (!picked) throw fatalIssue(where, "XLSX_INVALID", { detail: "no visible worksheet / 没有可见的工作表" });
   return { rows: picked.rows, sheet: picked.sheet.name, issues };
 }

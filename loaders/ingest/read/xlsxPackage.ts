@@ -29,7 +29,7 @@ export interface Package {
   /** xl/styles.xml, when there is one (exceljs then looks up every styled cell). */
   styles: StyleTable | undefined;
   /** Shared strings as cell values (null for an empty <si/>); undefined without xl/sharedStrings.xml. */
-  sharedStrings: () => (string | null)[] | undefined;
+  sharedStrings: (string | null)[] | undefined;
   /** A part's text, decoded as UTF-8 as exceljs (JSZip) decodes it. */
   text: (path: string) => string;
 }
@@ -42,7 +42,7 @@ export async function openPackage(buf: Buffer): Promise<Package> {
   const text = (path: string): string => {
     const e = entries.get(path);
     if (!e) throw unsupported(`no part ${path}`);
-    return e.read().toString("utf8");
+    return e.toString("utf8");
   };
   const has = (path: string) => entries.has(path);
 
@@ -50,15 +50,13 @@ export async function openPackage(buf: Buffer): Promise<Package> {
   const rels = has("xl/_rels/workbook.xml.rels") ? parseRels(text("xl/_rels/workbook.xml.rels")) : new Map<string, Rel>();
   const sheets = listSheets(workbook?.sheets ?? [], rels, [...entries.keys()]);
   const styles = has("xl/styles.xml") ? parseStyles(text("xl/styles.xml")) : undefined;
-  let shared: (string | null)[] | undefined | null = null;
+  // Parsed even when no cell refers to it: exceljs parses it, and fails on a broken one.
+  const shared = has("xl/sharedStrings.xml") ? parseSharedStrings(text("xl/sharedStrings.xml")) : undefined;
   return {
     sheets,
     date1904: workbook?.date1904 ?? false,
     styles,
-    sharedStrings: () => {
-      if (shared === null) shared = has("xl/sharedStrings.xml") ? parseSharedStrings(text("xl/sharedStrings.xml")) : undefined;
-      return shared;
-    },
+    sharedStrings: shared,
     text,
   };
 }
@@ -66,35 +64,33 @@ export async function openPackage(buf: Buffer): Promise<Package> {
 // ---------------------------------------------------------------------------------------------
 // Zip
 
-interface ZipPart {
-  read: () => Buffer;
-}
-
-// Every file entry of the zip, by name. exceljs gets them from JSZip, which decodes names as
-// UTF-8, strips one leading "/", keeps the last of equal names and checks each inflated size;
-// anything where that could differ from yauzl (non-ASCII names, equal names, encryption, methods
-// other than store and deflate, a size mismatch) is left to the reference reader.
-async function zipEntries(buf: Buffer): Promise<Map<string, ZipPart>> {
+// Every file entry of the zip, inflated, by name. exceljs gets them from JSZip, which decodes
+// names as UTF-8, strips one leading "/", keeps the last of equal names, inflates every entry
+// (media and parts it never parses too) and checks each inflated size; anything where that could
+// differ from yauzl and zlib (non-ASCII names, equal names, encryption, methods other than store
+// and deflate, an entry that does not inflate to its size) is left to the reference reader.
+async function zipEntries(buf: Buffer): Promise<Map<string, Buffer>> {
   const zip = await yauzl.fromBufferPromise(buf, { lazyEntries: true, decodeStrings: true, validateEntrySizes: false, strictFileNames: true });
-  const parts = new Map<string, ZipPart>();
-  for await (const e of zip.eachEntry()) {
-    if (e.fileNameRaw.some((b) => b >= 0x80)) throw unsupported("non-ASCII entry name");
-    if (e.fileName.endsWith("/")) continue;
-    if (e.isEncrypted() || (e.compressionMethod !== 0 && e.compressionMethod !== 8)) throw unsupported("encrypted entry or unusual compression");
-    if (parts.has(e.fileName)) throw unsupported("two entries with one name");
-    const { fileDataStart } = await zip.readLocalFileHeaderPromise(e, { minimal: true });
-    const method = e.compressionMethod;
-    const size = e.uncompressedSize;
-    const data = buf.subarray(fileDataStart, fileDataStart + e.compressedSize);
-    parts.set(e.fileName, {
-      read: () => {
-        const out = method === 8 ? inflateRawSync(data) : data;
-        if (out.length !== size) throw unsupported("entry size mismatch");
-        return out;
-      },
-    });
+  const parts = new Map<string, Buffer>();
+  try {
+    for await (const e of zip.eachEntry()) {
+      if (e.fileNameRaw.some((b) => b >= 0x80) || e.extraFields.some((f) => f.id === 0x7075)) throw unsupported("non-ASCII entry name");
+      if (e.isEncrypted() || (e.compressionMethod !== 0 && e.compressionMethod !== 8)) throw unsupported("encrypted entry or unusual compression");
+      const local = await zip.readLocalFileHeaderPromise(e);
+      // JSZip names an entry by its local header, yauzl by the central directory.
+      if (!local.fileName.equals(e.fileNameRaw)) throw unsupported("local and central entry names differ");
+      const fileDataStart = local.fileDataStart;
+      // JSZip takes the DOS directory attribute as a folder, whatever the name.
+      if (e.fileName.endsWith("/") || e.externalFileAttributes & 0x10) continue;
+      if (parts.has(e.fileName)) throw unsupported("two entries with one name");
+      const data = buf.subarray(fileDataStart, fileDataStart + e.compressedSize);
+      const out = e.compressionMethod === 8 ? inflateRawSync(data) : data;
+      if (out.length !== e.uncompressedSize) throw unsupported("entry size mismatch");
+      parts.set(e.fileName, out);
+    }
+  } finally {
+    zip.close();
   }
-  zip.close();
   return parts;
 }
 

@@ -14,7 +14,7 @@ import { readRun, skipElement } from "./xlsxPackage.ts";
 import { CLOSE, END, OPEN, TEXT, XmlTokens, XmlUnsupported } from "./xlsxXml.ts";
 
 export interface SheetContext {
-  sharedStrings: () => (string | null)[] | undefined;
+  sharedStrings: (string | null)[] | undefined;
   styles: StyleTable | undefined;
   date1904: boolean;
 }
@@ -248,7 +248,7 @@ class SheetReader {
       switch (t) {
         case "s": {
           const index = parseInt(v, 10);
-          const shared = this.ctx.sharedStrings();
+          const shared = this.ctx.sharedStrings;
           if (shared === undefined) slot = index;
           else {
             const text = shared[index];
