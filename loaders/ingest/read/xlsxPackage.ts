@@ -46,6 +46,7 @@ export async function openPackage(buf: Buffer): Promise<Package> {
   };
   const has = (path: string) => entries.has(path);
 
+  checkOtherParts(entries, text);
   const workbook = has("xl/workbook.xml") ? parseWorkbook(text("xl/workbook.xml")) : undefined;
   const rels = has("xl/_rels/workbook.xml.rels") ? parseRels(text("xl/_rels/workbook.xml.rels")) : new Map<string, Rel>();
   const sheets = listSheets(workbook?.sheets ?? [], rels, [...entries.keys()]);
@@ -140,6 +141,22 @@ interface WorkbookSheet {
   id: number;
   state: string | undefined;
   rId: string | undefined;
+}
+
+// The other parts exceljs parses (lib/xlsx/xlsx.js, load): relationships it reads with
+// RelationshipsXform, which throws on anything but <Relationship>, and document properties,
+// drawings, comments, tables and VML it parses with saxes. None holds a value the reader needs,
+// but a broken one makes exceljs fail, so the fast reader checks them and falls back.
+const RELS_PART = /^_rels\/\.rels$|xl\/worksheets\/_rels\/sheet\d+[.]xml.rels|xl\/drawings\/_rels\/[a-zA-Z0-9]+[.]xml[.]rels/;
+const OTHER_XML_PART = /^docProps\/(?:app|core)\.xml$|xl\/drawings\/[a-zA-Z0-9]+[.]xml|xl\/comments\d+[.]xml|xl\/tables\/table\d+[.]xml|xl\/drawings\/vmlDrawing\d+[.]vml/;
+const PARSED_ELSEWHERE = /^(?:xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml)$|xl\/worksheets\/sheet\d+[.]xml|xl\/theme\/[a-zA-Z0-9]+[.]xml|xl\/media\//;
+
+function checkOtherParts(entries: Map<string, Buffer>, text: (path: string) => string): void {
+  for (const name of entries.keys()) {
+    if (PARSED_ELSEWHERE.test(name)) continue;
+    if (RELS_PART.test(name)) parseRels(text(name));
+    else if (OTHER_XML_PART.test(name)) sax(text(name), { open: () => {}, close: () => {} });
+  }
 }
 
 // WorkbookXform: <sheets> and <workbookPr>; the other elements it knows are skipped whole.

@@ -149,10 +149,15 @@ describe("fast xlsx reader: hand-made workbooks", () => {
     const cdata = pkg([{ name: "S", data: '<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[x]]></t></is></c><c r="B1" t="inlineStr"><is><t>y</t></is></c></row>' }]);
     await expect(readXlsxFast(cdata, projects, "p.xlsx")).rejects.toBeInstanceOf(XmlUnsupported);
     expect((await readXlsxChecked(cdata, projects, "p.xlsx")).rows).toEqual([[null, "y"]]);
-    // A sheet name over 31 characters makes exceljs fail; so it fails as before.
+    // A sheet name over 31 characters (Excel never writes one; other tools do) makes exceljs fail:
+    // it truncates the name, then finds the sheet clashing with itself. So it fails as before.
     const long = pkg([{ name: "附件3 广州市中小企业数字化转型城市试点改造项目台账汇总(截至11月20日)", data: '<row r="1"><c r="A1"><v>1</v></c></row>' }]);
     await expect(readXlsxFast(long, projects, "p.xlsx")).rejects.toBeInstanceOf(XmlUnsupported);
-    expect((await fatalOf(() => readXlsxChecked(long, projects, "p.xlsx"))).code).toBe("XLSX_INVALID");
+    expect((await fatalOf(() => readXlsxChecked(long, projects, "p.xlsx"))).message_en).toBe("not a valid Excel (.xlsx) file: Worksheet name already exists: 附件3 广州市中小企业数字化转型城市试点改造项目台账汇总(截至");
+    // A broken part that holds no values but that exceljs parses (document properties here).
+    const brokenCore = pkg([{ name: "S", data: '<row r="1"><c r="A1"><v>1</v></c></row>' }], { "docProps/core.xml": `${DECL}<cp:coreProperties><dc:title>x</dc:creator></cp:coreProperties>` });
+    await expect(readXlsxFast(brokenCore, projects, "p.xlsx")).rejects.toBeInstanceOf(XmlUnsupported);
+    expect((await fatalOf(() => readXlsxChecked(brokenCore, projects, "p.xlsx"))).code).toBe("XLSX_INVALID");
     // A styled cell whose style names a font when styles.xml lists none: exceljs fails looking it up.
     const noFonts = pkg([{ name: "S", data: '<row r="1"><c r="A1" s="1"><v>1</v></c></row>' }], { "xl/styles.xml": STYLES.replace(/<fonts[\s\S]*?<\/fonts>/, "") });
     await expect(readXlsxFast(noFonts, projects, "p.xlsx")).rejects.toBeInstanceOf(XmlUnsupported);
