@@ -171,10 +171,23 @@ class SheetReader {
   // Reads one <c>; returns the column to count on for the next cell without a reference.
   private cell(cells: Slot[], prevCol: number): number {
     const x = this.x;
-    const r = x.attr("r");
+    // The reference and the style are read in place (no strings made) when plain, as they
+    // nearly always are; the reference's text is made only for a shared formula's master.
+    const ri = x.attrIndex("r");
+    const refCol = ri < 0 ? 0 : x.attrColumn(ri);
+    const refStart = ri < 0 ? -1 : x.attrStartAt(ri);
+    const refEnd = ri < 0 ? -1 : x.attrEndAt(ri);
     const t = x.attr("t");
-    const s = x.attr("s");
-    const styleId = s ? parseInt(s, 10) : undefined;
+    const sIndex = x.attrIndex("s");
+    let styleId: number | undefined;
+    if (sIndex >= 0) {
+      const digits = x.attrDigits(sIndex);
+      if (digits >= 0) styleId = digits;
+      else {
+        const s = x.attrAt(sIndex);
+        styleId = s ? parseInt(s, 10) : undefined;
+      }
+    }
     let formula: string | undefined;
     let shareType: string | undefined;
     let si: string | undefined;
@@ -236,7 +249,7 @@ class SheetReader {
       if (result !== undefined && isDate) result = excelToDate(result, this.ctx.date1904);
       let sharedFormula: string | undefined;
       if (shareType === "shared") {
-        if (ref) this.formulae.set(si, r);
+        if (ref) this.formulae.set(si, refStart < 0 ? undefined : x.attrValue(refStart, refEnd));
         else sharedFormula = this.formulae.get(si);
       }
       // Cell value of a formula: exceljs copies only truthy fields, so a cached 0, false or ""
@@ -282,7 +295,7 @@ class SheetReader {
     }
 
     let col: number;
-    if (r !== undefined) col = columnOf(r);
+    if (refStart >= 0) col = refCol > 0 ? refCol : columnOf(x.attrValue(refStart, refEnd));
     else {
       if (prevCol === 0) throw unsupported("first cell of a row without a reference");
       col = prevCol + 1;
@@ -338,32 +351,33 @@ class SheetReader {
     }
   }
 
-  // sheetRows of the reference reader.
+  // sheetRows of the reference reader: rows cut to the last row and column holding a value
+  // (null or "" hold none), holes filled with null, rows without values empty.
   private output(): RawCell[][] {
-    const rows: RawCell[][] = [];
+    const lastOf: number[] = [];
     let lastRow = 0;
-    let lastCol = 0;
     this.rows.forEach((src, i) => {
-      const cells: RawCell[] = [];
-      src.forEach((v, c) => {
-        if (v === undefined || v === NULL_CELL || v === null || v === "") return;
-        cells[c] = v;
-        if (c + 1 > lastCol) lastCol = c + 1;
-      });
-      if (cells.length > 0) {
-        rows[i] = cells;
+      for (let c = src.length - 1; c >= 0; c--) {
+        const v = src[c];
+        if (v === undefined || v === NULL_CELL || v === null || v === "") continue;
+        lastOf[i] = c + 1;
         lastRow = i + 1;
+        break;
       }
     });
     const out: RawCell[][] = new Array(lastRow);
     for (let i = 0; i < lastRow; i++) {
-      const src = rows[i];
-      if (!src) {
+      const n = lastOf[i];
+      if (n === undefined) {
         out[i] = [];
         continue;
       }
-      const cells: RawCell[] = new Array(Math.min(src.length, lastCol));
-      for (let c = 0; c < cells.length; c++) cells[c] = src[c] ?? null;
+      const src = this.rows[i]!;
+      const cells: RawCell[] = new Array(n);
+      for (let c = 0; c < n; c++) {
+        const v = src[c];
+        cells[c] = v === undefined || v === NULL_CELL || v === "" ? null : v;
+      }
       out[i] = cells;
     }
     return out;

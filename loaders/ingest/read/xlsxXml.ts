@@ -114,13 +114,72 @@ export class XmlTokens {
 
   /** Value of the named attribute of the element just opened. */
   attr(name: string): string | undefined {
-    for (let i = 0; i < this.attrCount; i++) {
-      if (this.attrNames[i] !== name) continue;
-      let value = this.s.slice(this.attrStart[i], this.attrEnd[i]);
-      if (value.includes("\n") || value.includes("\t")) value = value.replace(/[\n\t]/g, " ");
-      return value.includes("&") ? decodeEntities(value) : value;
+    const i = this.attrIndex(name);
+    return i < 0 ? undefined : this.attrAt(i);
+  }
+
+  /** Index of the named attribute of the element just opened, or -1. */
+  attrIndex(name: string): number {
+    for (let i = 0; i < this.attrCount; i++) if (this.attrNames[i] === name) return i;
+    return -1;
+  }
+
+  /**
+   * The column of a plain cell reference (A1, XFD1048576) held by attribute `i`, read in place
+   * (no string made); 0 when the value is anything else.
+   */
+  attrColumn(i: number): number {
+    const s = this.s;
+    const end = this.attrEnd[i]!;
+    let p = this.attrStart[i]!;
+    let col = 0;
+    for (; p < end; p++) {
+      const c = s.charCodeAt(p);
+      if (c >= 65 && c <= 90) col = col * 26 + c - 64;
+      else break;
     }
-    return undefined;
+    if (col === 0 || p === end || col > 16384) return 0;
+    for (; p < end; p++) {
+      const c = s.charCodeAt(p);
+      if (c < 48 || c > 57) return 0;
+    }
+    return col;
+  }
+
+  /** Attribute `i` as a number when it is 1 to 9 plain digits, read in place; -1 otherwise. */
+  attrDigits(i: number): number {
+    const s = this.s;
+    const start = this.attrStart[i]!;
+    const end = this.attrEnd[i]!;
+    if (end <= start || end - start > 9) return -1;
+    let n = 0;
+    for (let p = start; p < end; p++) {
+      const c = s.charCodeAt(p);
+      if (c < 48 || c > 57) return -1;
+      n = n * 10 + c - 48;
+    }
+    return n;
+  }
+
+  /** The decoded value of attribute `i`. */
+  attrAt(i: number): string {
+    return this.attrValue(this.attrStart[i]!, this.attrEnd[i]!);
+  }
+
+  /** Where the raw value of attribute `i` starts in the text; attrValue(start, end) decodes it later. */
+  attrStartAt(i: number): number {
+    return this.attrStart[i]!;
+  }
+
+  attrEndAt(i: number): number {
+    return this.attrEnd[i]!;
+  }
+
+  /** The decoded attribute value that stands at [start, end) of the text. */
+  attrValue(start: number, end: number): string {
+    let value = this.s.slice(start, end);
+    if (value.includes("\n") || value.includes("\t")) value = value.replace(/[\n\t]/g, " ");
+    return value.includes("&") ? decodeEntities(value) : value;
   }
 
   /** The decoded text of the TEXT token just returned. */
