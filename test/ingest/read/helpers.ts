@@ -4,7 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
+import type { Table } from "../../../loaders/contract/tables.ts";
 import { FatalIngestError, type Issue } from "../../../loaders/ingest/issues.ts";
+import { readXlsx, type XlsxRead } from "../../../loaders/ingest/read/xlsx.ts";
+import { readXlsxExceljs } from "../../../loaders/ingest/read/xlsxExceljs.ts";
 
 export const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "fixtures", "read");
 
@@ -58,4 +62,27 @@ export async function fatalOf(f: () => unknown): Promise<Issue> {
 /** Issues reduced to what tests compare: code, row and column. */
 export function brief(issues: Issue[]): { code: string; row: number | null; column: string | null }[] {
   return issues.map((i) => ({ code: i.code, row: i.row, column: i.column }));
+}
+
+/** What a reader gives for a workbook: its result, or the fatal issue it throws. */
+export type XlsxOutcome = { read: XlsxRead } | { fatal: Issue };
+
+export async function xlsxOutcome(read: typeof readXlsx, buf: Buffer, table: Table, file: string, snapshot?: string): Promise<XlsxOutcome> {
+  try {
+    return { read: await read(buf, table, file, snapshot) };
+  } catch (e) {
+    if (e instanceof FatalIngestError) return { fatal: e.issue };
+    throw e;
+  }
+}
+
+/**
+ * readXlsx, checked against the reference reader (exceljs's whole-workbook model): both must give
+ * the same rows, sheet and issues, or throw the same fatal issue. Returns or throws as readXlsx does.
+ */
+export async function readXlsxChecked(buf: Buffer, table: Table, file: string, snapshot?: string): Promise<XlsxRead> {
+  const fast = await xlsxOutcome(readXlsx, buf, table, file, snapshot);
+  expect(fast).toStrictEqual(await xlsxOutcome(readXlsxExceljs, buf, table, file, snapshot));
+  if ("fatal" in fast) throw new FatalIngestError(fast.fatal);
+  return fast.read;
 }

@@ -2,8 +2,8 @@ import ExcelJS from "exceljs";
 import { describe, expect, test } from "vitest";
 import { tableByKey } from "../../../loaders/contract/tables.ts";
 import { readTableFile } from "../../../loaders/ingest/read/index.ts";
-import { cellValue, readXlsx } from "../../../loaders/ingest/read/xlsx.ts";
-import { brief, fatalOf, tempDir, workbook } from "./helpers.ts";
+import { cellValue } from "../../../loaders/ingest/read/xlsx.ts";
+import { brief, fatalOf, readXlsxChecked, tempDir, workbook } from "./helpers.ts";
 import { plan } from "../../helpers/plan.ts";
 
 const projects = tableByKey(plan, "projects");
@@ -21,7 +21,7 @@ describe("readXlsx cell values", () => {
         },
       },
     ]);
-    const r = await readXlsx(buf, projects, "p.xlsx");
+    const r = await readXlsxChecked(buf, projects, "p.xlsx");
     expect(r.rows).toEqual([["签约日期", "合同金额", "规上"], [new Date("2025-03-01T00:00:00.000Z"), 12.5, true]]);
     expect(r.rows[1]![0]).toBeInstanceOf(Date);
   });
@@ -44,12 +44,12 @@ describe("readXlsx cell values", () => {
         },
       },
     ]);
-    expect((await readXlsx(buf, projects, "p.xlsx")).rows).toEqual([[3, "3x", new Date("2025-03-01T00:00:00.000Z"), null, 4]]);
+    expect((await readXlsxChecked(buf, projects, "p.xlsx")).rows).toEqual([[3, "3x", new Date("2025-03-01T00:00:00.000Z"), null, 4]]);
   });
 
   test("should give error cells and error results as their error text", async () => {
     const buf = await workbook([{ name: "S", rows: [[{ error: "#N/A" }, { formula: "1/0", result: { error: "#DIV/0!" } }, "ok"]] }]);
-    expect((await readXlsx(buf, projects, "p.xlsx")).rows).toEqual([["#N/A", "#DIV/0!", "ok"]]);
+    expect((await readXlsxChecked(buf, projects, "p.xlsx")).rows).toEqual([["#N/A", "#DIV/0!", "ok"]]);
   });
 
   test("should give rich text and hyperlinks as their plain text", async () => {
@@ -64,7 +64,7 @@ describe("readXlsx cell values", () => {
         ],
       },
     ]);
-    expect((await readXlsx(buf, projects, "p.xlsx")).rows).toEqual([["广州智造有限公司", "官网"]]);
+    expect((await readXlsxChecked(buf, projects, "p.xlsx")).rows).toEqual([["广州智造有限公司", "官网"]]);
   });
 
   test("should turn exceljs values into raw cells directly (hyperlink with rich text, unknown objects)", () => {
@@ -86,7 +86,7 @@ describe("readXlsx cell values", () => {
         merges: ["A1:D1", "A4:A5"],
       },
     ]);
-    const r = await readXlsx(buf, projects, "p.xlsx");
+    const r = await readXlsxChecked(buf, projects, "p.xlsx");
     expect(r.rows).toEqual([[title, title, title, title], [], header, ["P1", "X1", "U1", "实施中"], ["P1", "X2", "U2", "已签约"]]);
   });
 });
@@ -102,7 +102,7 @@ describe("readXlsx rows and columns", () => {
         },
       },
     ]);
-    expect((await readXlsx(buf, projects, "p.xlsx")).rows).toEqual([[], [], [null, "项目编号"], [], [], [], ["P1"]]);
+    expect((await readXlsxChecked(buf, projects, "p.xlsx")).rows).toEqual([[], [], [null, "项目编号"], [], [], [], ["P1"]]);
   });
 
   test("should stop at the last column and row holding a value, whatever the formatting", async () => {
@@ -118,7 +118,7 @@ describe("readXlsx rows and columns", () => {
         },
       },
     ]);
-    expect((await readXlsx(buf, projects, "p.xlsx")).rows).toEqual([["a", "b"], ["c"]]);
+    expect((await readXlsxChecked(buf, projects, "p.xlsx")).rows).toEqual([["a", "b"], ["c"]]);
   });
 
   test("should read 50,000 rows × 12 columns", async () => {
@@ -127,7 +127,7 @@ describe("readXlsx rows and columns", () => {
       rows.push([`GZ-P-${i}`, "91440101MA5CXXXX1X", `项目${i}`, "LU-001", "SP-001", new Date(Date.UTC(2025, 0, 2)), new Date(Date.UTC(2025, 11, 31)), i + 0.5, i, "实施中", null, null]);
     }
     const buf = await workbook([{ name: "改造项目", rows }]);
-    const r = await readXlsx(buf, projects, "p.xlsx");
+    const r = await readXlsxChecked(buf, projects, "p.xlsx");
     expect(r.rows).toHaveLength(50_001);
     expect(r.rows[50_000]).toEqual(["GZ-P-49999", "91440101MA5CXXXX1X", "项目49999", "LU-001", "SP-001", new Date("2025-01-02T00:00:00.000Z"), new Date("2025-12-31T00:00:00.000Z"), 49999.5, 49999, "实施中"]);
   });
@@ -140,7 +140,7 @@ describe("readXlsx sheet choice", () => {
       { name: "Sheet1", rows: [header, ["P1", "X1", "U1", "实施中"]] },
       { name: "字典", state: "veryHidden", rows: [["x"]] },
     ]);
-    const r = await readXlsx(buf, projects, "p.xlsx", "2026-11-20");
+    const r = await readXlsxChecked(buf, projects, "p.xlsx", "2026-11-20");
     expect(r.sheet).toBe("Sheet1");
     expect(r.rows).toEqual([header, ["P1", "X1", "U1", "实施中"]]);
     expect(brief(r.issues)).toEqual([
@@ -161,7 +161,7 @@ describe("readXlsx sheet choice", () => {
       { name: "说明", rows: [["本表说明"]] },
       { name, rows: [header] },
     ]);
-    expect((await readXlsx(buf, projects, "p.xlsx")).sheet).toBe(name);
+    expect((await readXlsxChecked(buf, projects, "p.xlsx")).sheet).toBe(name);
   });
 
   test("should not choose a sheet whose name belongs more specifically to another table", async () => {
@@ -169,8 +169,8 @@ describe("readXlsx sheet choice", () => {
       { name: "经营场景评测", rows: [["x"]] },
       { name: "评测汇总", rows: [["y"]] },
     ]);
-    expect((await readXlsx(buf, assessments, "a.xlsx")).sheet).toBe("评测汇总");
-    expect((await readXlsx(buf, tableByKey(plan, "assessment_scenarios"), "a.xlsx")).sheet).toBe("经营场景评测");
+    expect((await readXlsxChecked(buf, assessments, "a.xlsx")).sheet).toBe("评测汇总");
+    expect((await readXlsxChecked(buf, tableByKey(plan, "assessment_scenarios"), "a.xlsx")).sheet).toBe("经营场景评测");
   });
 
   test("should prefer an exact sheet name over one with a note, and that over one merely containing it", async () => {
@@ -179,13 +179,13 @@ describe("readXlsx sheet choice", () => {
       { name: "改造项目(旧)", rows: [["note"]] },
       { name: "改造项目", rows: [["exact"]] },
     ]);
-    const r = await readXlsx(buf, projects, "p.xlsx");
+    const r = await readXlsxChecked(buf, projects, "p.xlsx");
     expect([r.sheet, r.rows]).toEqual(["改造项目", [["exact"]]]);
     const noExact = await workbook([
       { name: "改造项目汇总", rows: [["contains"]] },
       { name: "改造项目(截至11月20日)", rows: [["note"]] },
     ]);
-    expect((await readXlsx(noExact, projects, "p.xlsx")).sheet).toBe("改造项目(截至11月20日)");
+    expect((await readXlsxChecked(noExact, projects, "p.xlsx")).sheet).toBe("改造项目(截至11月20日)");
   });
 
   test("should fall back to the first visible sheet", async () => {
@@ -193,7 +193,7 @@ describe("readXlsx sheet choice", () => {
       { name: "Sheet3", rows: [["first"]] },
       { name: "Sheet1", rows: [["second"]] },
     ]);
-    expect((await readXlsx(buf, projects, "p.xlsx")).sheet).toBe("Sheet3");
+    expect((await readXlsxChecked(buf, projects, "p.xlsx")).sheet).toBe("Sheet3");
   });
 
   test("should skip a hidden sheet even when it is named like the table", async () => {
@@ -201,7 +201,7 @@ describe("readXlsx sheet choice", () => {
       { name: "改造项目", state: "hidden", rows: [["hidden"]] },
       { name: "Sheet2", rows: [["shown"]] },
     ]);
-    expect((await readXlsx(buf, projects, "p.xlsx")).rows).toEqual([["shown"]]);
+    expect((await readXlsxChecked(buf, projects, "p.xlsx")).rows).toEqual([["shown"]]);
   });
 });
 
@@ -211,13 +211,13 @@ describe("readXlsx sheet choice: instructions sheets and attached workbooks", ()
 
   test("should read the sheet named like the table, not the instructions in front of it", async () => {
     const buf = await workbook([instructions, { name: "附件2 改造项目台账", rows: data }]);
-    const r = await readXlsx(buf, projects, "附件2 改造项目台账.xlsx");
+    const r = await readXlsxChecked(buf, projects, "附件2 改造项目台账.xlsx");
     expect([r.sheet, r.rows, r.issues]).toEqual(["附件2 改造项目台账", data, []]);
   });
 
   test("should pass over an instructions sheet without a header when the data sheet has another name", async () => {
     const buf = await workbook([instructions, { name: "Sheet2", rows: data }]);
-    expect((await readXlsx(buf, projects, "p.xlsx")).sheet).toBe("Sheet2");
+    expect((await readXlsxChecked(buf, projects, "p.xlsx")).sheet).toBe("Sheet2");
   });
 
   test("should pass over a sheet named like the table when it has no header and another sheet has one", async () => {
@@ -226,7 +226,7 @@ describe("readXlsx sheet choice: instructions sheets and attached workbooks", ()
       { name: "改造项目", rows: [["本表已停用,请填 Sheet3"]] },
       { name: "Sheet3", rows: data },
     ]);
-    expect((await readXlsx(buf, projects, "p.xlsx")).sheet).toBe("Sheet3");
+    expect((await readXlsxChecked(buf, projects, "p.xlsx")).sheet).toBe("Sheet3");
   });
 
   test("should take a sheet with a note in its name over an exact name without a header", async () => {
@@ -234,7 +234,7 @@ describe("readXlsx sheet choice: instructions sheets and attached workbooks", ()
       { name: "改造项目", rows: [["见下一工作表"]] },
       { name: "改造项目(截至11月20日)", rows: data },
     ]);
-    expect((await readXlsx(buf, projects, "p.xlsx")).sheet).toBe("改造项目(截至11月20日)");
+    expect((await readXlsxChecked(buf, projects, "p.xlsx")).sheet).toBe("改造项目(截至11月20日)");
   });
 
   test("should prefer the sheet named like the table when another sheet before it has a header too", async () => {
@@ -242,7 +242,7 @@ describe("readXlsx sheet choice: instructions sheets and attached workbooks", ()
       { name: "汇总", rows: [header, ["P0", "X0", "U0", "终止"]] },
       { name: "改造项目", rows: data },
     ]);
-    const r = await readXlsx(buf, projects, "p.xlsx");
+    const r = await readXlsxChecked(buf, projects, "p.xlsx");
     expect([r.sheet, r.rows]).toEqual(["改造项目", data]);
   });
 
@@ -252,14 +252,14 @@ describe("readXlsx sheet choice: instructions sheets and attached workbooks", ()
       { name: "Sheet2", rows: data },
       { name: "Sheet3", rows: [header, ["P9", "X9", "U9", "终止"]] },
     ]);
-    expect((await readXlsx(buf, projects, "p.xlsx")).sheet).toBe("Sheet2");
+    expect((await readXlsxChecked(buf, projects, "p.xlsx")).sheet).toBe("Sheet2");
   });
 
   test("should read the first sheet tried, and say the header is missing, when no sheet has a header", async () => {
     const buf = await workbook([instructions, { name: "Sheet2", rows: [["备注"]] }]);
-    expect((await readXlsx(buf, projects, "p.xlsx")).sheet).toBe("填报说明");
+    expect((await readXlsxChecked(buf, projects, "p.xlsx")).sheet).toBe("填报说明");
     const named = await workbook([instructions, { name: "改造项目", rows: [["备注"]] }]);
-    expect((await readXlsx(named, projects, "p.xlsx")).sheet).toBe("改造项目");
+    expect((await readXlsxChecked(named, projects, "p.xlsx")).sheet).toBe("改造项目");
     const t = tempDir();
     try {
       const path = t.write("2026-11-20/附件2 改造项目台账.xlsx", buf);
@@ -285,7 +285,7 @@ describe("readXlsx sheet choice: instructions sheets and attached workbooks", ()
 describe("readXlsx broken files", () => {
   test("should stop with XLSX_INVALID for a truncated workbook", async () => {
     const buf = await workbook([{ name: "S", rows: [header] }]);
-    const issue = await fatalOf(() => readXlsx(buf.subarray(0, Math.floor(buf.length / 2)), projects, "2026-11-20/改造项目.xlsx", "2026-11-20"));
+    const issue = await fatalOf(() => readXlsxChecked(buf.subarray(0, Math.floor(buf.length / 2)), projects, "2026-11-20/改造项目.xlsx", "2026-11-20"));
     expect(issue).toMatchObject({ code: "XLSX_INVALID", severity: "fatal", file: "2026-11-20/改造项目.xlsx", snapshot: "2026-11-20" });
     expect(issue.message_en.startsWith("not a valid Excel (.xlsx) file: ")).toBe(true);
     expect(issue.message_en.length).toBeGreaterThan("not a valid Excel (.xlsx) file: ".length);
@@ -293,7 +293,7 @@ describe("readXlsx broken files", () => {
 
   test("should stop with XLSX_INVALID for random bytes", async () => {
     const buf = Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256));
-    const issue = await fatalOf(() => readXlsx(buf, projects, "p.xlsx"));
+    const issue = await fatalOf(() => readXlsxChecked(buf, projects, "p.xlsx"));
     expect(issue.code).toBe("XLSX_INVALID");
     expect(issue.message_zh).toBe("不是有效的 Excel(.xlsx)文件:not a zip container / 不是 zip 格式");
   });
@@ -301,23 +301,23 @@ describe("readXlsx broken files", () => {
   test("should stop with XLSX_INVALID for a zip that is not a workbook", async () => {
     // A minimal empty zip: end-of-central-directory record only.
     const emptyZip = Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
-    expect((await fatalOf(() => readXlsx(emptyZip, projects, "p.xlsx"))).code).toBe("XLSX_INVALID");
+    expect((await fatalOf(() => readXlsxChecked(emptyZip, projects, "p.xlsx"))).code).toBe("XLSX_INVALID");
   });
 
   test("should stop with XLSX_ENCRYPTED for a compound file holding an encrypted package", async () => {
     const buf = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from("EncryptionInfo\0", "utf16le"), Buffer.alloc(64), Buffer.from("EncryptedPackage\0", "utf16le")]);
-    const issue = await fatalOf(() => readXlsx(buf, projects, "p.xlsx"));
+    const issue = await fatalOf(() => readXlsxChecked(buf, projects, "p.xlsx"));
     expect(issue).toMatchObject({ code: "XLSX_ENCRYPTED", severity: "fatal", file: "p.xlsx" });
   });
 
   test("should stop with XLSX_ENCRYPTED for any other compound file without a workbook stream", async () => {
     const buf = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]);
-    expect((await fatalOf(() => readXlsx(buf, projects, "p.xlsx"))).code).toBe("XLSX_ENCRYPTED");
+    expect((await fatalOf(() => readXlsxChecked(buf, projects, "p.xlsx"))).code).toBe("XLSX_ENCRYPTED");
   });
 
   test("should stop with XLS_UNSUPPORTED for an old .xls compound file", async () => {
     const buf = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from("Workbook\0", "utf16le"), Buffer.alloc(64)]);
-    const issue = await fatalOf(() => readXlsx(buf, projects, "p.xlsx"));
+    const issue = await fatalOf(() => readXlsxChecked(buf, projects, "p.xlsx"));
     expect(issue).toMatchObject({ code: "XLS_UNSUPPORTED", severity: "fatal" });
     expect(issue.message_zh).toBe("这是旧版 Excel(.xls)文件,请在 Excel 中另存为 .xlsx 后重新放入");
   });
@@ -327,7 +327,7 @@ describe("readXlsx broken files", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("A", { state: "hidden" }).getCell("A1").value = "x";
     const buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    const issue = await fatalOf(() => readXlsx(buf, projects, "p.xlsx"));
+    const issue = await fatalOf(() => readXlsxChecked(buf, projects, "p.xlsx"));
     expect(issue.code).toBe("XLSX_INVALID");
     expect(issue.message_en).toBe("not a valid Excel (.xlsx) file: no visible worksheet / 没有可见的工作表");
   });
