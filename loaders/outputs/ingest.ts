@@ -8,6 +8,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { projectRoot } from "../config/paths.ts";
 import { tableIdentities } from "../contract/tables.ts";
 import type { PilotPlan } from "../plan/types.ts";
+import type { QualityFileRow, QualityIssueRow, QualitySnapshotRow } from "../quality/types.ts";
 import { runSqlFile } from "../warehouse/query.ts";
 import { pageMeta, warehouseSnapshots, type Meta } from "../warehouse/snapshots.ts";
 
@@ -15,7 +16,7 @@ const sql = (name: string) => resolve(projectRoot, "loaders/quality/sql", `${nam
 
 /** Files, issues and the per-snapshot trend, for the current (newest) snapshot. */
 export async function ingestSummary(conn: DuckDBConnection, plan: PilotPlan, sample = false) {
-  const trend = await runSqlFile<{ snapshot: string }>(conn, sql("quality_by_snapshot"));
+  const trend = await runSqlFile<QualitySnapshotRow>(conn, sql("quality_by_snapshot"));
   const snapshots = await warehouseSnapshots(conn);
   const meta: Meta | null = snapshots.length > 0 ? pageMeta({ title: plan.title, snapshots, sample }) : null;
   const snapshot = meta?.snapshot ?? null;
@@ -26,8 +27,8 @@ export async function ingestSummary(conn: DuckDBConnection, plan: PilotPlan, sam
     snapshot,
     snapshots,
     tables: tableIdentities.map(({ key, zh }) => ({ key, zh })),
-    files: snapshot ? await runSqlFile(conn, sql("quality_files"), { snapshot }) : [],
-    issues: snapshot ? await runSqlFile(conn, sql("quality_issues"), { snapshot }) : [],
+    files: snapshot ? await runSqlFile<QualityFileRow>(conn, sql("quality_files"), { snapshot }) : [],
+    issues: snapshot ? await runSqlFile<QualityIssueRow>(conn, sql("quality_issues"), { snapshot }) : [],
     trend,
   };
 }

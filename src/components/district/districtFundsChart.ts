@@ -2,14 +2,10 @@
 import * as Plot from "@observablehq/plot";
 import { chartAria } from "../shared/chartAria.js";
 import { fmtWan } from "../shared/format.js";
-
-interface FundsRow {
-  direction: string;
-  amount_wan: number;
-}
+import type { FundsByDistrictRow } from "../../../loaders/kpi/reportTypes.ts";
 
 /** A bar per direction in the data's (plan's) order, each labelled in 万元 / 亿元. */
-export function districtFundsChart(rows: FundsRow[], { width }: { width: number }): SVGSVGElement | HTMLElement {
+export function districtFundsChart(rows: FundsByDistrictRow[], { width }: { width: number }): SVGSVGElement | HTMLElement {
   // Before layout settles, resize can report a sliver: never let the margins eat the whole plot.
   width = Math.max(width, 240);
   return chartAria(Plot.plot({

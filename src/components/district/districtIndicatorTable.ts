@@ -1,19 +1,10 @@
 // The other plan targets a district contributes to (workshops, factories, scenarios…): count, rank, share.
 import { html } from "htl";
 import { fmtCount, fmtPct } from "../shared/format.js";
+import type { DistrictRow } from "../../../loaders/kpi/reportTypes.ts";
+import type { PageData } from "../../../loaders/outputs/pages.ts";
 
-interface TargetName {
-  key: string;
-  short: string;
-  unit: string;
-}
-
-interface DistrictRow {
-  key: string;
-  actual: number;
-  share: number | null;
-  rank: number;
-}
+type TargetName = PageData<"districts">["targets"][number];
 
 /** A row per target in `targets` order that the district has a row for, skipping `exclude`. */
 export function districtIndicatorTable(rows: DistrictRow[], targets: TargetName[], { exclude = [] as string[] } = {}): HTMLElement {

@@ -2,21 +2,13 @@
 import * as Plot from "@observablehq/plot";
 import { chartAria } from "../shared/chartAria.js";
 import { fmtCount } from "../shared/format.js";
+import type { MatrixCell } from "../../../loaders/kpi/reportTypes.ts";
+import type { PageData } from "../../../loaders/outputs/pages.ts";
 
-interface Industry {
-  key: string;
-  short: string;
-}
-
-interface Cell {
-  key: string;
-  industry_key: string;
-  actual: number;
-  is_focus: boolean;
-}
+type Industry = PageData<"districts">["industries"][number];
 
 /** Light bar = diagnosed, dark bar = transformed (level ≥ 2); "★重点" after the plan's focus industries. */
-export function districtIndustryChart(cells: Cell[], industries: Industry[], { width }: { width: number }): SVGSVGElement | HTMLElement {
+export function districtIndustryChart(cells: MatrixCell[], industries: Industry[], { width }: { width: number }): SVGSVGElement | HTMLElement {
   // Before layout settles, resize can report a sliver: never let the margins eat the whole plot.
   width = Math.max(width, 240);
   const rows = industries.map((i) => {

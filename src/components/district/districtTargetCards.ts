@@ -1,24 +1,13 @@
 // One district's enterprise targets: actual vs the district target, rank among the eleven, share of the city.
 import { html } from "htl";
 import { fmtCount, fmtPct } from "../shared/format.js";
+import type { DistrictRow } from "../../../loaders/kpi/reportTypes.ts";
+import type { PageData } from "../../../loaders/outputs/pages.ts";
+
+type TargetName = PageData<"districts">["targets"][number];
 
 // Below a district's pro-rated share is not the plan's 预警 status: its own dark orange (5.4:1 on a card).
 const belowPace = "color:#9e4f00";
-
-interface TargetName {
-  key: string;
-  short: string;
-  unit: string;
-}
-
-interface DistrictRow {
-  key: string;
-  actual: number;
-  share: number | null;
-  rank: number;
-  target: number | null;
-  pct: number | null;
-}
 
 /** Cards for `keys` (default the two enterprise targets); "低于进度" when the district is behind the pro-rated share `elapsed`. */
 export function districtTargetCards(

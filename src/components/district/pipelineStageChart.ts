@@ -2,21 +2,10 @@
 import * as Plot from "@observablehq/plot";
 import { chartAria } from "../shared/chartAria.js";
 import { fmtCount } from "../shared/format.js";
-
-interface Stage {
-  key: string;
-  name: string;
-  ord: number;
-}
-
-interface StageRow {
-  key: string;
-  actual: number;
-  rank: number;
-}
+import type { DistrictRow, PipelineStage } from "../../../loaders/kpi/reportTypes.ts";
 
 /** A bar per stage in plan order with the count and the district's rank among all districts at that stage. */
-export function pipelineStageChart(rows: StageRow[], stages: Stage[], { width }: { width: number }): SVGSVGElement | HTMLElement {
+export function pipelineStageChart(rows: DistrictRow[], stages: PipelineStage[], { width }: { width: number }): SVGSVGElement | HTMLElement {
   // Before layout settles, resize can report a sliver: never let the margins eat the whole plot.
   width = Math.max(width, 240);
   const data = [...stages].sort((a, b) => a.ord - b.ord).flatMap((s) => {

@@ -1,26 +1,13 @@
 // The eleven districts side by side: the two enterprise targets with ranks, district targets and shares.
 import { html } from "htl";
 import { fmtCount, fmtPct } from "../shared/format.js";
+import type { DistrictRow } from "../../../loaders/kpi/reportTypes.ts";
+import type { PageData } from "../../../loaders/outputs/pages.ts";
+
+type District = PageData<"districts">["districts"][number];
 
 // Below a district's pro-rated share is not the plan's 预警 status: its own dark orange (5.4:1 on a card).
 const belowPace = "color:#9e4f00";
-
-interface District {
-  code: string;
-  name: string;
-  pinyin: string;
-}
-
-interface DistrictRow {
-  key: string;
-  district_code: string;
-  actual: number;
-  share: number | null;
-  rank: number;
-  is_focus: boolean;
-  target: number | null;
-  pct: number | null;
-}
 
 const cell = "padding:4px 8px;white-space:nowrap;vertical-align:top";
 const num = `${cell};text-align:right`;

@@ -2,25 +2,15 @@
 import * as Plot from "@observablehq/plot";
 import { chartAria } from "../shared/chartAria.js";
 import { fmtPct } from "../shared/format.js";
+import type { DistrictRow } from "../../../loaders/kpi/reportTypes.ts";
+import type { PageData } from "../../../loaders/outputs/pages.ts";
 
-interface District {
-  code: string;
-  name: string;
-  short: string;
-  pinyin: string;
-  tile: { x: number; y: number };
-}
-
-interface DistrictValue {
-  district_code: string;
-  share: number | null;
-  pct: number | null;
-}
+type District = PageData<"districts">["districts"][number];
 
 /** One linked square per district at tile.x/y, coloured and labelled by % of district target (`pct`) or share of the city. */
 export function tileMap(
   districts: District[],
-  rows: DistrictValue[],
+  rows: DistrictRow[],
   { width, metric, hrefPrefix = "./districts/", linked = () => true }: { width: number; metric: "pct" | "share"; hrefPrefix?: string; linked?: (d: District) => boolean },
 ): SVGSVGElement | HTMLElement {
   // Before layout settles, resize can report a sliver: never let the margins eat the whole plot.

@@ -3,12 +3,9 @@
 import { html } from "htl";
 import * as d3 from "d3";
 import { fmtWan } from "../shared/format.js";
+import type { EnterpriseFile } from "./enterpriseArchive.js";
 
-interface PaymentRow {
-  source: string | number | boolean | null;
-  amount_wan: string | number | boolean | null;
-  counted: string | number | boolean | null;
-}
+type PaymentRow = Pick<EnterpriseFile["payments"][number], "source" | "amount_wan" | "counted">;
 
 /** "计入方案上限 X;区级配套 Y(不计入上限);其他未列明级别 Z(不计入上限)". */
 export function enterprisePaymentNote(payments: readonly PaymentRow[]): HTMLElement {

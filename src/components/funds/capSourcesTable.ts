@@ -3,17 +3,14 @@
 import { html } from "htl";
 import type { DirectionRow } from "../../../loaders/kpi/reportTypes.ts";
 import { fmtWan } from "../shared/format.js";
+import type { PageData } from "../../../loaders/outputs/pages.ts";
 
-interface DirectionFacts {
-  key: string;
-  cite: string;
-  sources_words: string;
-  cap_words: string;
-}
+/** The plan's words for a direction (the funds page's `directions`). */
+type DirectionFacts = PageData<"funds">["directions"][number];
 
 /** One row per direction: section, levels counted, the cap in the plan's words, counted money, 区级配套, other levels. */
 export function capSourcesTable(directions: DirectionFacts[], rows: DirectionRow[]): HTMLElement {
-  const facts = new Map(directions.map((d) => [d.key, d]));
+  const facts = new Map<string, DirectionFacts>(directions.map((d) => [d.key, d]));
   const district = (r: DirectionRow) => r.by_source.find((s) => s.source === "区级")?.amount_wan ?? 0;
   // Short cells never wrap (a sum split as "2.27亿/元" misreads); the plan's wording takes the rest.
   const nw = "white-space:nowrap";

@@ -3,11 +3,10 @@ import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import { fmtWan } from "../shared/format.js";
 import { chartAria } from "../shared/chartAria.js";
+import type { FundsByDistrictRow, FundsByIndustryRow } from "../../../loaders/kpi/reportTypes.ts";
 
-interface Row {
-  direction: string;
-  amount_wan: number;
-}
+/** Rows of either breakdown (by district or by industry): what the bars read of them. */
+type Row = Pick<FundsByDistrictRow | FundsByIndustryRow, "direction" | "amount_wan">;
 
 interface Options<R> {
   width: number;

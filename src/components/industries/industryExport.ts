@@ -1,13 +1,14 @@
 // The industry comparison table as a file: one row per pilot industry, ordered by the transformed rank.
 import type { IndustryRow } from "../../../loaders/kpi/reportTypes.ts";
+import type { PageData } from "../../../loaders/outputs/pages.ts";
 import { exportCols, percentCell } from "../shared/exportCells.js";
 import type { ExportTable } from "../shared/tableDownloads.js";
 
 /** Transformed (done, rank, share, in focus districts), diagnosed (done, share) and the plan's focus districts per industry. */
 export function industryExport(
-  industries: readonly { key: string; name: string; focus_districts: string[] }[],
+  industries: readonly PageData<"industries">["industries"][number][],
   rows: readonly IndustryRow[],
-  districts: readonly { code: string; short: string }[],
+  districts: readonly PageData<"industries">["districts"][number][],
 ): ExportTable {
   const get = (key: string, ind: string) => rows.find((r) => r.key === key && r.industry_key === ind);
   const order = [...industries].sort((a, b) => (get("enterprises_transformed", a.key)?.rank ?? 99) - (get("enterprises_transformed", b.key)?.rank ?? 99));

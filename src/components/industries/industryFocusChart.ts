@@ -2,18 +2,10 @@
 import * as Plot from "@observablehq/plot";
 import { chartAria } from "../shared/chartAria.js";
 import { fmtCount } from "../shared/format.js";
+import type { IndustryRow } from "../../../loaders/kpi/reportTypes.ts";
+import type { PageData } from "../../../loaders/outputs/pages.ts";
 
-interface Industry {
-  key: string;
-  short: string;
-}
-
-interface IndustryRow {
-  industry_key: string;
-  actual: number;
-  rank: number;
-  focus_actual: number;
-}
+type Industry = PageData<"industries">["industries"][number];
 
 /** Stacked bars by rank: dark = in the plan's focus districts, light = elsewhere; the total is written at the end. */
 export function industryFocusChart(rows: IndustryRow[], industries: Industry[], { width }: { width: number }): SVGSVGElement | HTMLElement {

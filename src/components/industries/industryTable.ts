@@ -1,26 +1,11 @@
 // The six pilot industries side by side: transformed and diagnosed, share, the part in the plan's focus districts.
 import { html } from "htl";
 import { fmtCount, fmtPct } from "../shared/format.js";
+import type { IndustryRow } from "../../../loaders/kpi/reportTypes.ts";
+import type { PageData } from "../../../loaders/outputs/pages.ts";
 
-interface Industry {
-  key: string;
-  name: string;
-  focus_districts: string[];
-}
-
-interface District {
-  code: string;
-  short: string;
-}
-
-interface IndustryRow {
-  key: string;
-  industry_key: string;
-  actual: number;
-  share: number | null;
-  rank: number;
-  focus_actual: number;
-}
+type Industry = PageData<"industries">["industries"][number];
+type District = PageData<"industries">["districts"][number];
 
 /** A table sorted by the transformed rank, with the districts the plan names for each industry. */
 export function industryTable(industries: Industry[], rows: IndustryRow[], districts: District[]): HTMLElement {

@@ -1,24 +1,10 @@
 // The targets furthest behind their pro-rated expectation, in words, worst first.
 import { html } from "htl";
 import { fmtCount, fmtPct, statusColor } from "../shared/format.js";
-
-interface KpiGap {
-  short: string;
-  unit: string;
-  kind: string;
-  status: string;
-  actual: number | null;
-  target: number;
-  expected: number;
-  pct_of_expected: number | null;
-  remaining: number | null;
-  forecast: number | null;
-  required_weekly: number | null;
-  trailing_rate_weekly: number | null;
-}
+import type { KpiRow } from "../../../loaders/kpi/reportTypes.ts";
 
 /** An ordered list of off-pace targets by pct_of_expected ascending: how many short of pace and of target. */
-export function biggestGaps(kpis: KpiGap[], { trailingWeeks }: { trailingWeeks: number }): HTMLElement {
+export function biggestGaps(kpis: KpiRow[], { trailingWeeks }: { trailingWeeks: number }): HTMLElement {
   const gaps = kpis.filter((k) => k.status === "预警" || k.status === "落后").sort((a, b) => (a.pct_of_expected ?? 0) - (b.pct_of_expected ?? 0));
   if (gaps.length === 0) return html`<p>没有落后于进度的目标。</p>`;
   return html`<ol style="padding-left:1.4em;margin:0">${gaps.map(

@@ -1,24 +1,9 @@
 // One card per plan target: the numbers a leader asks for, with the status as a word and a colour.
 import { html } from "htl";
 import { fmtCount, fmtPct, statusColor, statusTargetText } from "../shared/format.js";
+import type { KpiRow } from "../../../loaders/kpi/reportTypes.ts";
 
-interface KpiCard {
-  key: string;
-  short: string;
-  label: string;
-  unit: string;
-  kind: string;
-  status: string;
-  actual: number | null;
-  target: number;
-  pct: number | null;
-  expected: number;
-  forecast: number | null;
-  required_weekly: number | null;
-  remaining: number | null;
-}
-
-function card(k: KpiCard): HTMLElement {
+function card(k: KpiRow): HTMLElement {
   const color = statusColor(k.status);
   const badge = html`<span style="color:${color};font-weight:700;white-space:nowrap">● ${k.status}</span>`;
   // The platform is built or not: a count with "expected" and a weekly rate would mislead.
@@ -41,6 +26,6 @@ function card(k: KpiCard): HTMLElement {
 }
 
 /** The targets as a grid of cards (3 across on a desk, 1 on a phone), in plan order. */
-export function kpiCards(kpis: KpiCard[]): HTMLElement {
+export function kpiCards(kpis: KpiRow[]): HTMLElement {
   return html`<div class="grid grid-cols-3" style="grid-auto-rows:auto">${kpis.map(card)}</div>`;
 }

@@ -2,14 +2,10 @@
 import { html } from "htl";
 import { daysLeft } from "./daysLeft.js";
 import { statusColor, zhDate } from "../shared/format.js";
-
-interface KpiStatus {
-  short: string;
-  status: string;
-}
+import type { KpiRow } from "../../../loaders/kpi/reportTypes.ts";
 
 /** Days left in the pilot (big) and one sentence counting targets by status (biggestGaps names them). */
-export function riskSummary(kpis: KpiStatus[], { asOf, planEnd }: { asOf: string; planEnd: string }): HTMLElement {
+export function riskSummary(kpis: KpiRow[], { asOf, planEnd }: { asOf: string; planEnd: string }): HTMLElement {
   const count = (s: string) => kpis.filter((k) => k.status === s).length;
   // 无数据 (no record to judge by) is neither on pace nor off it.
   const offPace = kpis.filter((k) => k.status === "预警" || k.status === "落后");

@@ -2,31 +2,14 @@
 import * as Plot from "@observablehq/plot";
 import { chartAria } from "../shared/chartAria.js";
 import { fmtCount, statusScale, zhDate } from "../shared/format.js";
-
-interface Point {
-  week_end: string;
-  actual: number;
-}
-
-interface TrendKpi {
-  short: string;
-  unit: string;
-  status: string;
-  target: number;
-  forecast: number | null;
-}
-
-interface Timing {
-  expectation_start: string;
-  plan_end: string;
-}
+import type { KpiRow, Report, SeriesPoint } from "../../../loaders/kpi/reportTypes.ts";
 
 const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
 /** Cumulative actual (solid), expectation from 0 to the target (dashed), target (rule), forecast to plan end (dotted). */
 export function trendChart(
-  points: Point[],
-  { kpi, timing, width, height = 190 }: { kpi: TrendKpi; timing: Timing; width: number; height?: number },
+  points: SeriesPoint[],
+  { kpi, timing, width, height = 190 }: { kpi: KpiRow; timing: Report["timing"]; width: number; height?: number },
 ): SVGSVGElement | HTMLElement {
   // Before layout settles, resize can report a sliver: never let the margins eat the whole plot.
   width = Math.max(width, 240);
@@ -55,10 +38,10 @@ export function trendChart(
       Plot.text([kpi.target], { y: (d: number) => d, frameAnchor: "left", dy: -7, dx: 2, text: (d: number) => `目标 ${fmtCount(d)}`, fill: "#555", fontSize: 11 }),
       Plot.line(expectation, { x: "date", y: "value", stroke: "#777", strokeDasharray: "5,4" }),
       Plot.line(forecast, { x: "date", y: "value", stroke: color, strokeDasharray: "1,3", strokeWidth: 2 }),
-      Plot.line(points, { x: (d: Point) => utc(d.week_end), y: "actual", stroke: color, strokeWidth: 2.5 }),
-      Plot.dot(last ? [last] : [], { x: (d: Point) => utc(d.week_end), y: "actual", fill: color, r: 3.5 }),
-      Plot.text(last ? [last] : [], { x: (d: Point) => utc(d.week_end), y: "actual", text: (d: Point) => fmtCount(d.actual), dy: 12, dx: -4, textAnchor: "end", fill: color, fontWeight: 700, stroke: "white", strokeWidth: 3 }),
-      Plot.tip(points, Plot.pointerX({ x: (d: Point) => utc(d.week_end), y: "actual", title: (d: Point) => `${zhDate(d.week_end)}\n累计 ${fmtCount(d.actual)}${kpi.unit}` })),
+      Plot.line(points, { x: (d: SeriesPoint) => utc(d.week_end), y: "actual", stroke: color, strokeWidth: 2.5 }),
+      Plot.dot(last ? [last] : [], { x: (d: SeriesPoint) => utc(d.week_end), y: "actual", fill: color, r: 3.5 }),
+      Plot.text(last ? [last] : [], { x: (d: SeriesPoint) => utc(d.week_end), y: "actual", text: (d: SeriesPoint) => fmtCount(d.actual), dy: 12, dx: -4, textAnchor: "end", fill: color, fontWeight: 700, stroke: "white", strokeWidth: 3 }),
+      Plot.tip(points, Plot.pointerX({ x: (d: SeriesPoint) => utc(d.week_end), y: "actual", title: (d: SeriesPoint) => `${zhDate(d.week_end)}\n累计 ${fmtCount(d.actual)}${kpi.unit}` })),
     ],
   }));
 }

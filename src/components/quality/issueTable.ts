@@ -1,16 +1,6 @@
 // The located issues of a snapshot: the filter the page's inputs drive, and how Inputs.table shows
 // them (Inputs.table sets every cell as text and virtualises thousands of rows).
-
-export interface IngestIssue {
-  file: string;
-  table_key: string | null;
-  row: number | null;
-  column: string | null;
-  code: string;
-  severity: string;
-  message_zh: string;
-  message_en: string;
-}
+import type { QualityIssueRow } from "../../../loaders/quality/types.ts";
 
 /** Severity in the words the page uses: an error rejects its row. */
 export const severityLabel: Record<string, string> = { fatal: "致命", error: "拒绝", warning: "警告", info: "提示" };
@@ -23,7 +13,7 @@ export interface IssueFilter {
 }
 
 /** Issues matching every chosen filter; the text must occur in the file, row, column, code or either message. */
-export function filterIssues(issues: IngestIssue[], { severity, table, code, query }: IssueFilter): IngestIssue[] {
+export function filterIssues(issues: QualityIssueRow[], { severity, table, code, query }: IssueFilter): QualityIssueRow[] {
   const terms = query.toLowerCase().split(/[\s\u3000]+/).filter(Boolean);
   return issues.filter(
     (i) =>
@@ -35,7 +25,7 @@ export function filterIssues(issues: IngestIssue[], { severity, table, code, que
 }
 
 /** The distinct values of one field, most frequent first, as [value, "label(count)"] pairs for a select. */
-export function issueChoices(issues: IngestIssue[], field: "severity" | "table_key" | "code", label: (v: string) => string = (v) => v): [string, string][] {
+export function issueChoices(issues: QualityIssueRow[], field: "severity" | "table_key" | "code", label: (v: string) => string = (v) => v): [string, string][] {
   const counts = new Map<string, number>();
   for (const i of issues) if (i[field] != null) counts.set(i[field]!, (counts.get(i[field]!) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]).map(([v, n]) => [v, `${label(v)}(${n})`]);

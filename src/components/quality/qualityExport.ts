@@ -2,9 +2,9 @@
 // snapshots that exist, and the located issues as currently filtered.
 import { exportCols } from "../shared/exportCells.js";
 import { inputsTableExport } from "../shared/inputsTableExport.js";
-import { issueTableOptions, severityLabel, type IngestIssue } from "./issueTable.js";
-import type { QualityFile, QualityTotals } from "./qualityFileTable.js";
-import type { SnapshotRow } from "./snapshotTable.js";
+import type { QualityFileRow, QualityIssueRow, QualitySnapshotRow } from "../../../loaders/quality/types.ts";
+import { issueTableOptions, severityLabel } from "./issueTable.js";
+import type { QualityTotals } from "./qualityFileTable.js";
 import type { ExportTable } from "../shared/tableDownloads.js";
 
 // As qualityFileTable shows them.
@@ -16,7 +16,7 @@ const check = (r: QualityTotals) => {
 };
 
 /** One row per file (counts, read = loaded + rejected check, table, encoding, header row, unknown columns), then the totals. */
-export function qualityFileExport(files: readonly QualityFile[], { tables, totals }: { tables: readonly { key: string; zh: string }[]; totals: QualityTotals | null }): ExportTable {
+export function qualityFileExport(files: readonly QualityFileRow[], { tables, totals }: { tables: readonly { key: string; zh: string }[]; totals: QualityTotals | null }): ExportTable {
   const zh = new Map(tables.map((t) => [t.key, t.zh]));
   const counts = (r: QualityTotals) => ({ read: r.rows_read, loaded: r.rows_loaded, rejected: r.rows_rejected, skipped: r.rows_skipped, check: check(r) });
   return {
@@ -36,7 +36,7 @@ export function qualityFileExport(files: readonly QualityFile[], { tables, total
 }
 
 /** One row per weekly snapshot, newest first, the current one marked. */
-export function snapshotExport(rows: readonly SnapshotRow[], { current }: { current: string | null }): ExportTable {
+export function snapshotExport(rows: readonly QualitySnapshotRow[], { current }: { current: string | null }): ExportTable {
   return {
     columns: exportCols([["snapshot", "快照日期"], ["current", "当前快照"], ["files", "文件数"], ["read", "读取(行)"], ["loaded", "导入(行)"], ["rejected", "拒绝(行)"], ["warnings", "警告(条)"]]),
     rows: [...rows].reverse().map((r) => ({
@@ -46,7 +46,7 @@ export function snapshotExport(rows: readonly SnapshotRow[], { current }: { curr
 }
 
 /** The issues `shown` in the list's columns; severity and table in words, file without its snapshot folder. */
-export function issueExport(shown: readonly IngestIssue[], tables: { key: string; zh: string }[]): ExportTable {
+export function issueExport(shown: readonly QualityIssueRow[], tables: { key: string; zh: string }[]): ExportTable {
   const zh = new Map(tables.map((t) => [t.key, t.zh]));
   return inputsTableExport(shown, issueTableOptions(tables), {
     values: {

@@ -2,26 +2,10 @@
 // File names come from the data: htl sets them as text.
 import { html } from "htl";
 import { fmtCount } from "../shared/format.js";
+import type { QualityFileRow, QualitySnapshotRow } from "../../../loaders/quality/types.ts";
 
-export interface QualityFile {
-  file: string;
-  table_key: string;
-  encoding: string;
-  sheet: string | null;
-  header_row: number | null;
-  rows_read: number;
-  rows_loaded: number;
-  rows_rejected: number;
-  rows_skipped: number;
-  extra_columns: string[] | null;
-}
-
-export interface QualityTotals {
-  rows_read: number;
-  rows_loaded: number;
-  rows_rejected: number;
-  rows_skipped: number;
-}
+/** Counts of a file or of the whole snapshot (the trend's row of it). */
+export type QualityTotals = Pick<QualityFileRow | QualitySnapshotRow, "rows_read" | "rows_loaded" | "rows_rejected" | "rows_skipped">;
 
 const encodingName: Record<string, string> = { xlsx: "Excel", "utf-8": "UTF-8", "utf-8-bom": "UTF-8(带BOM)", gb18030: "GB18030" };
 const right = "text-align:right;white-space:nowrap";
@@ -33,7 +17,7 @@ function check(r: QualityTotals) {
 }
 
 /** One row per file (counts and their check first, then table, encoding, header row, unknown columns), then the snapshot's totals. */
-export function qualityFileTable(files: QualityFile[], { tables, totals }: { tables: { key: string; zh: string }[]; totals: QualityTotals | null }): HTMLElement {
+export function qualityFileTable(files: QualityFileRow[], { tables, totals }: { tables: { key: string; zh: string }[]; totals: QualityTotals | null }): HTMLElement {
   const zh = new Map(tables.map((t) => [t.key, t.zh]));
   if (files.length === 0) return html`<p class="empty-note">本快照没有导入任何文件。</p>`;
   return html`<div><div class="table-scroll" tabindex="0" role="region" aria-label="各文件导入情况表(可左右滚动)"><table style="max-width:none">

@@ -2,12 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { chartAria } from "../shared/chartAria.js";
 import { fmtCount, zhDate, zhShortDate } from "../shared/format.js";
-
-export interface QualitySnapshot {
-  snapshot: string;
-  rows_rejected: number;
-  warnings: number;
-}
+import type { QualitySnapshotRow } from "../../../loaders/quality/types.ts";
 
 const series = [
   { key: "rows_rejected", name: "拒绝行数", color: "#c62828" },
@@ -17,7 +12,7 @@ const series = [
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Two labelled lines (rejected rows, warnings) over the snapshots; the last values are written at the line ends. */
-export function qualityTrendChart(trend: QualitySnapshot[], { width, height = 220 }: { width: number; height?: number }): SVGSVGElement | HTMLElement {
+export function qualityTrendChart(trend: QualitySnapshotRow[], { width, height = 220 }: { width: number; height?: number }): SVGSVGElement | HTMLElement {
   width = Math.max(width, 240);
   const points = series.flatMap((s) => trend.map((t) => ({ date: utc(t.snapshot), snapshot: t.snapshot, value: t[s.key], name: s.name })));
   const last = trend.at(-1);

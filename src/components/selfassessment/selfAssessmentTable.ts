@@ -1,20 +1,14 @@
 // One table of the self-assessment (绩效自评估) with its sources as links: the same cells as the
-// markdown and the workbook (selfAssessmentCells.ts).
+// markdown and the workbook (loaders/selfassessment/tables.ts, cells written by loaders/format/format.ts).
 import { html } from "htl";
-import { docCellText, kindOf, type Cell, type DocColumn } from "../shared/format.js";
+import type { SaTable } from "../../../loaders/selfassessment/tables.ts";
+import { docCellText, kindOf } from "../shared/format.js";
 import { sourceLinks } from "./sourceLinks.js";
-
-export interface SaTableData {
-  name: string;
-  columns: DocColumn[];
-  rows: Record<string, Cell>[];
-  sources: string[];
-}
 
 const numeric = new Set(["count", "wan", "pct", "ratio"]);
 
 /** The table (optionally only `rows`, without `drop` columns), then "数据来源:" with links (unless `sources` is false: rows that name their own). */
-export function selfAssessmentTable(t: SaTableData, { rows = t.rows, drop = [] as string[], sources = true } = {}): HTMLElement {
+export function selfAssessmentTable(t: SaTable, { rows = t.rows, drop = [] as string[], sources = true } = {}): HTMLElement {
   const cols = t.columns.filter((c) => !drop.includes(c.key));
   return html`<div class="sa-table">
     <div class="table-scroll"><table>

@@ -1,5 +1,6 @@
 // The district comparison tables as files: one row per district (or per target), numbers as shown.
 import type { DistrictRow } from "../../../loaders/kpi/reportTypes.ts";
+import type { PageData } from "../../../loaders/outputs/pages.ts";
 import { exportCols, percentCell } from "./exportCells.js";
 import type { ExportTable } from "./tableDownloads.js";
 import type { Cell } from "./tableExport.js";
@@ -10,7 +11,7 @@ const targets = [["enterprises_transformed", "改造达二级"], ["diagnosed", "
 /** One row per district (`districts`, else those in `rows`) by the transformed rank: done, rank, district target, %, below pace, share per target present; focus district. */
 export function districtExport(
   rows: readonly DistrictRow[],
-  { elapsed, districts = [...new Map(rows.map((r) => [r.district_code, { code: r.district_code, name: r.district }])).values()] }: { elapsed: number; districts?: readonly { code: string; name: string }[] },
+  { elapsed, districts = [...new Map(rows.map((r) => [r.district_code, { code: r.district_code, name: r.district }])).values()] }: { elapsed: number; districts?: readonly Pick<PageData<"districts">["districts"][number], "code" | "name">[] },
 ): ExportTable {
   const present = targets.filter(([key]) => rows.some((r) => r.key === key));
   const hasTargets = rows.some((r) => present.some(([key]) => key === r.key) && r.target != null);
@@ -48,7 +49,7 @@ export function districtExport(
 }
 
 /** A district's other targets, in `targets` order, skipping `exclude`: count, rank among the districts, share of the city. */
-export function districtIndicatorExport(rows: readonly DistrictRow[], targetNames: readonly { key: string; short: string; unit: string }[], { exclude = [] as string[] } = {}): ExportTable {
+export function districtIndicatorExport(rows: readonly DistrictRow[], targetNames: readonly PageData<"districts">["targets"][number][], { exclude = [] as string[] } = {}): ExportTable {
   return {
     columns: exportCols([["target", "指标"], ["unit", "单位"], ["actual", "本区"], ["rank", "全市排名"], ["share", "占全市(%)"]]),
     rows: targetNames

@@ -2,16 +2,11 @@
 import * as Plot from "@observablehq/plot";
 import { chartAria } from "./chartAria.js";
 import { levelName, type LevelNames } from "./format.js";
-
-interface UpliftRow {
-  from_level: number;
-  to_level: number;
-  enterprises: number;
-}
+import type { LevelUpliftRow } from "../../../loaders/kpi/reportTypes.ts";
 
 /** A from × to grid; the rows (per district × industry) are summed per cell, so pass them pre-filtered. */
 /** `levelNames`: the plan's names of the levels (data/plan.json level_names). */
-export function levelUpliftChart(rows: UpliftRow[], { width, levelNames }: { width: number; levelNames: LevelNames }): SVGSVGElement | HTMLElement {
+export function levelUpliftChart(rows: LevelUpliftRow[], { width, levelNames }: { width: number; levelNames: LevelNames }): SVGSVGElement | HTMLElement {
   const tickFormat = (l: number) => levelName(l, levelNames);
   // Before layout settles, resize can report a sliver: never let the margins eat the whole plot.
   width = Math.max(width, 240);
@@ -39,7 +34,7 @@ export function levelUpliftChart(rows: UpliftRow[], { width, levelNames }: { wid
     color: { scheme: "purples", type: "sqrt", domain: [0, Math.max(1, ...totals.values())] },
     marks: [
       Plot.cell(rows, Plot.group({ fill: "sum" }, { x: "to_level", y: "from_level", fill: "enterprises", inset: 1, rx: 3 })),
-      Plot.text(rows, Plot.group({ text: "sum" }, { x: "to_level", y: "from_level", text: "enterprises", fill: (r: UpliftRow) => ((totals.get(`${r.from_level}-${r.to_level}`) ?? 0) > dark ? "white" : "black"), fontSize: 13, fontWeight: 600 })),
+      Plot.text(rows, Plot.group({ text: "sum" }, { x: "to_level", y: "from_level", text: "enterprises", fill: (r: LevelUpliftRow) => ((totals.get(`${r.from_level}-${r.to_level}`) ?? 0) > dark ? "white" : "black"), fontSize: 13, fontWeight: 600 })),
     ],
   }));
 }
