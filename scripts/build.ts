@@ -75,7 +75,8 @@ function pruneModules(out: string, pages: string): string[] {
   if (!existsSync(dir)) return [];
   const modules = files(dir).filter((f) => f.endsWith(".js"));
   const name = (f: string) => f.slice(f.lastIndexOf("/") + 1);
-  // Modules import each other as "./format.8a61bda1.js": walk from what the pages name, reading each module once.
+  // Modules import each other as "./format.8a61bda1.js" or, across component folders, "../shared/format.8a61bda1.js":
+  // match by file name, walking from what the pages name and reading each module once.
   const kept = new Set(modules.filter((f) => pages.includes(name(f))));
   const todo = [...kept];
   for (let f = todo.pop(); f !== undefined; f = todo.pop()) {

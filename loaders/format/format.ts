@@ -5,7 +5,7 @@
  * same way.
  *
  * It imports nothing: Framework serves it to the pages through the symlinks
- * src/components/format.ts and public/components/formatShared.ts (Framework only resolves
+ * src/components/shared/format.ts and public/components/formatShared.ts (Framework only resolves
  * imports inside a site's own root), and a module with no imports is the same file in all three
  * places. Level names are not written here: they are the plan's (plan.levels.names) and are
  * passed in.

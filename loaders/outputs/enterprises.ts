@@ -4,7 +4,7 @@
  * module only packs them. At national scale (~55,000 firms) one object per field name would weigh
  * several times the data, so rows are arrays in the order of `fields`, repeated words (district,
  * status, unit …) are indexes into `dict`, and dates (the fields `dates` names, and stage dates) are
- * whole days since 1970-01-01. src/components/enterpriseArchive.ts unpacks it. No contact person or
+ * whole days since 1970-01-01. src/components/enterprise/enterpriseArchive.ts unpacks it. No contact person or
  * phone is ever here (the warehouse has no column for them).
  */
 import type { DuckDBConnection } from "@duckdb/node-api";

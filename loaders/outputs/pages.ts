@@ -92,6 +92,12 @@ export const pageData = {
 
 export type PageName = keyof typeof pageData;
 
+/**
+ * The data a page's file holds (meta aside): components type the plan facts they draw with from it,
+ * e.g. `PageData<"districts">["districts"][number]`, so no component redeclares them.
+ */
+export type PageData<P extends PageName> = ReturnType<(typeof pageData)[P]>;
+
 /** The JSON text of one page's data file, with `plan`'s facts. */
 export function pageJson(page: PageName, report: Report, meta: Meta, plan: PilotPlan): string {
   return JSON.stringify({ meta, ...pageData[page](report, plan) });

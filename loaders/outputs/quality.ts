@@ -6,13 +6,14 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { tableIdentities } from "../contract/tables.ts";
 import type { PilotPlan } from "../plan/types.ts";
+import type { QualityFileRow, QualityIssueRow, QualitySnapshotRow } from "../quality/types.ts";
 import { runQueryFile } from "../warehouse/query.ts";
 import { pageMeta, warehouseSnapshots, type Meta } from "../warehouse/snapshots.ts";
 
 
 /** Files, issues and the per-snapshot trend, for the current (newest) snapshot. */
 export async function qualitySummary(conn: DuckDBConnection, plan: PilotPlan, sample = false) {
-  const trend = await runQueryFile<{ snapshot: string }>(conn, "quality", "quality_by_snapshot");
+  const trend = await runQueryFile<QualitySnapshotRow>(conn, "quality", "quality_by_snapshot");
   const snapshots = await warehouseSnapshots(conn);
   const meta: Meta | null = snapshots.length > 0 ? pageMeta({ title: plan.title, snapshots, sample }) : null;
   const snapshot = meta?.snapshot ?? null;
@@ -23,8 +24,8 @@ export async function qualitySummary(conn: DuckDBConnection, plan: PilotPlan, sa
     snapshot,
     snapshots,
     tables: tableIdentities.map(({ key, zh }) => ({ key, zh })),
-    files: snapshot ? await runQueryFile(conn, "quality", "quality_files", { snapshot }) : [],
-    issues: snapshot ? await runQueryFile(conn, "quality", "quality_issues", { snapshot }) : [],
+    files: snapshot ? await runQueryFile<QualityFileRow>(conn, "quality", "quality_files", { snapshot }) : [],
+    issues: snapshot ? await runQueryFile<QualityIssueRow>(conn, "quality", "quality_issues", { snapshot }) : [],
     trend,
   };
 }

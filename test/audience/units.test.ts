@@ -139,16 +139,24 @@ describe("pruning a district build", () => {
         mkdirSync(join(dir, p, ".."), { recursive: true });
         writeFileSync(join(dir, p), text);
       };
-      put("index.html", `<link rel="modulepreload" href="./_import/components/kpiCards.11.js"><script>FileAttachment("./_file/data/overview.aa.json")</script>`);
-      put("weekly.html", `<link rel="modulepreload" href="./_import/components/weeklyAttention.33.js"><script>"./_file/data/weekly.bb.json"</script>`);
-      put("_import/components/kpiCards.11.js", `import { fmt } from "./format.22.js";`);
-      put("_import/components/format.22.js", "export const fmt = 1;");
-      put("_import/components/weeklyAttention.33.js", `import { fmt } from "./format.22.js"; import "./weeklyOnly.44.js";`);
-      put("_import/components/weeklyOnly.44.js", "");
+      // Framework keeps the source layout under _import/: components/<page>/ and components/shared/.
+      put("index.html", `<link rel="modulepreload" href="./_import/components/overview/kpiCards.11.js"><script>FileAttachment("./_file/data/overview.aa.json")</script>`);
+      put("weekly.html", `<link rel="modulepreload" href="./_import/components/weekly/weeklyAttention.33.js"><script>"./_file/data/weekly.bb.json"</script>`);
+      put("_import/components/overview/kpiCards.11.js", `import { fmt } from "../shared/format.22.js";`);
+      put("_import/components/shared/format.22.js", "export const fmt = 1;");
+      put("_import/components/weekly/weeklyAttention.33.js", `import { fmt } from "../shared/format.22.js"; import "./weeklyOnly.44.js"; import "../shared/milestoneList.55.js";`);
+      put("_import/components/weekly/weeklyOnly.44.js", "");
+      put("_import/components/shared/milestoneList.55.js", "");
       put("_file/data/overview.aa.json", "{}");
       put("_file/data/weekly.bb.json", "{}");
-      expect(pruneCityOnly(dir).sort()).toEqual(["_file/data/weekly.bb.json", "_import/components/weeklyAttention.33.js", "_import/components/weeklyOnly.44.js", "weekly.html"]);
-      expect(filesUnder(dir)).toEqual(["_file/data/overview.aa.json", "_import/components/format.22.js", "_import/components/kpiCards.11.js", "index.html"]);
+      expect(pruneCityOnly(dir).sort()).toEqual([
+        "_file/data/weekly.bb.json",
+        "_import/components/shared/milestoneList.55.js",
+        "_import/components/weekly/weeklyAttention.33.js",
+        "_import/components/weekly/weeklyOnly.44.js",
+        "weekly.html",
+      ]);
+      expect(filesUnder(dir)).toEqual(["_file/data/overview.aa.json", "_import/components/overview/kpiCards.11.js", "_import/components/shared/format.22.js", "index.html"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // The 绩效自评估 page's pieces: sources become links to their pages, cells read as in the markdown.
 import { describe, expect, test } from "vitest";
-import { selfAssessmentTable } from "../../src/components/selfAssessmentTable.ts";
-import { sourceLinks } from "../../src/components/sourceLinks.ts";
+import { selfAssessmentTable } from "../../src/components/selfassessment/selfAssessmentTable.ts";
+import { sourceLinks } from "../../src/components/selfassessment/sourceLinks.ts";
 
 describe("sourceLinks", () => {
   test("should link each page named in a source line and keep the rest as text", () => {

@@ -3,9 +3,9 @@
 // (plan 四(二)2 sets none), and the right one when they are.
 import { describe, expect, test } from "vitest";
 import type { LeadingUnitRow, TierCriterion } from "../../loaders/kpi/reportTypes.ts";
-import { scorecardExport } from "../../src/components/scorecardExport.ts";
-import { tierCriteriaNote } from "../../src/components/tierCriteriaNote.ts";
-import { tierVerdictNote } from "../../src/components/tierVerdictNote.ts";
+import { scorecardExport } from "../../src/components/units/scorecardExport.ts";
+import { tierCriteriaNote } from "../../src/components/units/tierCriteriaNote.ts";
+import { tierVerdictNote } from "../../src/components/units/tierVerdictNote.ts";
 
 const tiers = ["一档", "二档", "三档"];
 const awards = { 一档: 100, 二档: 80, 三档: 50 };

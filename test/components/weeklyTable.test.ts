@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // The weekly review's tables: a long section draws its first rows and the rest on request.
 import { describe, expect, test } from "vitest";
-import { weeklyTable } from "../../src/components/weeklyTable.ts";
-import type { Sheet } from "../../src/components/tableExport.ts";
+import { weeklyTable } from "../../src/components/weekly/weeklyTable.ts";
+import type { Sheet } from "../../src/components/shared/tableExport.ts";
 
 const sheet = (n: number): Sheet => ({
   name: "项目状态变化",

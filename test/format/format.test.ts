@@ -101,7 +101,7 @@ describe("dates, levels and statuses", () => {
 describe("one module for every site", () => {
   test("should be the same file behind both sites' format modules, with no imports", () => {
     const shared = join(projectRoot, "loaders/format/format.ts");
-    expect(realpathSync(join(projectRoot, "src/components/format.ts"))).toBe(shared);
+    expect(realpathSync(join(projectRoot, "src/components/shared/format.ts"))).toBe(shared);
     expect(realpathSync(join(projectRoot, "public/components/formatShared.ts"))).toBe(shared);
     // Framework serves it from each site's root: an import inside it would resolve there, not here.
     expect(readFileSync(shared, "utf8")).not.toMatch(/^\s*import\s/m);

@@ -6,7 +6,7 @@ import { daysBetween, milestoneRow, milestones } from "../../loaders/kpi/milesto
 import { plan } from "../helpers/plan.ts";
 import { computeWeekly } from "../../loaders/weekly/computeWeekly.ts";
 import { weeklyMarkdown } from "../../loaders/weekly/weeklyMarkdown.ts";
-import { weeklySheets } from "../../src/components/weeklySheets.ts";
+import { weeklySheets } from "../../src/components/weekly/weeklySheets.ts";
 import { S2, openFixture } from "./fixture.ts";
 
 const byKey = (asOf: string) => Object.fromEntries(milestones(plan, asOf).rows.map((m) => [m.key, m]));

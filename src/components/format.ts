@@ -1,1 +1,0 @@
-../../loaders/format/format.ts

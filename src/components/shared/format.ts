@@ -1,0 +1,1 @@
+../../../loaders/format/format.ts
