@@ -1,14 +1,22 @@
 /**
- * Every district's site of the sample (its two newest snapshots), built once in beforeAll into a
- * temporary folder: the leak scan (scripts/lib/leakScan.ts) finds no credit code, enterprise name,
- * project id or payment id of another district and no contact data in any file; the site still
- * carries every district's aggregates (its rank) and the city totals; its pages carry 本区资料;
- * its manifest verifies. A copy with planted rows makes the scan, and its CLI, fail.
+ * Every district's site of the sample (its two newest snapshots). Two districts (440103 and
+ * 440112, the two .ci/run builds and scans) are built in full with Framework in beforeAll; for
+ * every district, the data loaders those builds ship are run in this process (test/helpers/
+ * siteBuild.ts), which is what a build's data files are: the full builds prove both that their data
+ * files are those loader outputs byte for byte and that nothing outside the loader outputs (pages,
+ * modules, manifest) carries any district's identifier or contact data. On that ground, for every
+ * district: the leak scan (scripts/lib/leakScan.ts) finds no credit code, enterprise name, project
+ * id or payment id of another district and no contact data in its data; the data still carries
+ * every district's aggregates (its rank) and the city totals; the config gives it its own page and
+ * 本区资料. On the full builds: the pages are pruned to the district's, carry 本区资料, and the
+ * manifest verifies. A copy with planted rows makes the scan, and its CLI, fail.
+ * (Eleven full builds took about six minutes; the loaders alone take seconds.)
  */
 import { execFile } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -18,16 +26,33 @@ import { discoverSnapshots } from "../../loaders/ingest/read/index.ts";
 import { loadReport } from "../../loaders/outputs/report.ts";
 import { plan } from "../helpers/plan.ts";
 import { build } from "../../scripts/build.ts";
-import { contactValues, districtIdentifiers, forbiddenFor, scanSite, type Secret } from "../../scripts/lib/leakScan.ts";
+import { contactValues, districtIdentifiers, forbiddenFor, isDataFile, scanSite, type Secret } from "../../scripts/lib/leakScan.ts";
 import { verifyManifest, type Manifest } from "../../scripts/lib/manifest.ts";
+import { runLoaders, withSourceBuild } from "../helpers/siteBuild.ts";
 
 const run = promisify(execFile);
 const root = mkdtempSync(join(tmpdir(), "pilot-aud-data-"));
 const out = mkdtempSync(join(tmpdir(), "pilot-aud-"));
+/** The districts built in full (the first one is also the planted-leak test's). */
+const full = ["440103", "440112"];
 const site = (code: string) => join(out, code);
+/** A district's loader outputs, laid out as in a site (_file/data/<loader output>). */
+const data = (code: string) => join(out, "loaders", code);
+/** The loaders a district build ships (every file under _file/data names one), from the first full build. */
+let shipped: string[] = [];
 let ids: Secret[] = [];
 let contacts: Secret[] = [];
 const seconds: Record<string, number> = {};
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** The loader behind each data file of a build: "funds.9165c5cd.json" → funds.json, "districts/liwan.986c37d3.json" → districts.zip. */
+function loaderOf(file: string): string {
+  const [first, ...rest] = file.split("/");
+  return rest.length > 0 ? `${first}.zip` : first!.replace(/\.[0-9a-f]{8}(\.[^.]+)$/, "$1");
+}
 
 function dataFile(dir: string, page: string): Record<string, unknown> {
   const d = join(dir, "_file/data");
@@ -40,12 +65,18 @@ beforeAll(async () => {
   for (const s of discoverSnapshots(sampleRoot).snapshots.slice(-2)) cpSync(s.dir, join(root, s.date), { recursive: true });
   writeFileSync(join(root, "SAMPLE"), "synthetic sample data\n");
   const env = { ...process.env, PILOT_DATA: root };
-  for (const d of plan.districts) {
-    const t = performance.now();
-    build(parseAudience(`district:${d.code}`, plan), site(d.code), env);
-    seconds[d.code] = Math.round((performance.now() - t) / 100) / 10;
-  }
+  await withSourceBuild(() => {
+    for (const code of full) {
+      const t = performance.now();
+      build(parseAudience(`district:${code}`, plan), site(code), env);
+      seconds[code] = Math.round((performance.now() - t) / 100) / 10;
+    }
+  });
   console.log(`district builds (s): ${JSON.stringify(seconds)}`);
+  shipped = [...new Set(files(join(site(full[0]!), "_file/data")).map((f) => loaderOf(relative(join(site(full[0]!), "_file/data"), f))))].sort();
+  const t = performance.now();
+  for (const d of plan.districts) await runLoaders(shipped, { PILOT_DATA: root, PILOT_AUDIENCE: `district:${d.code}` }, data(d.code), d.code);
+  console.log(`loaders of ${plan.districts.length} districts: ${Math.round(performance.now() - t) / 1000} s`);
   [ids, contacts] = await Promise.all([districtIdentifiers(root, plan), contactValues(root, plan)]);
 }, 1_800_000);
 
@@ -62,19 +93,54 @@ describe("district builds: nothing of another district", () => {
     expect(contacts.filter((c) => c.kind === "phone").length).toBeGreaterThan(10);
   });
 
-  test.each(plan.districts.map((d) => [d.code, d.name]))("district %s (%s): no other district's identifier and no contact data in any file", async (code) => {
+  test("the full builds ship the loaders' outputs byte for byte, and the same loaders", async () => {
+    expect(shipped).toContain("enterprises.json");
+    expect(shipped).toContain("districts.zip");
+    for (const code of full) {
+      const dir = join(site(code), "_file/data");
+      const built = files(dir).map((f) => relative(dir, f));
+      expect([...new Set(built.map(loaderOf))].sort(), code).toEqual(shipped);
+      for (const f of built) {
+        const loader = loaderOf(f);
+        const printed = readFileSync(join(data(code), "_file/data", loader));
+        if (loader.endsWith(".zip")) {
+          const member = (await JSZip.loadAsync(printed)).file(f.slice(f.indexOf("/") + 1).replace(/\.[0-9a-f]{8}(\.[^.]+)$/, "$1"));
+          expect(member, `${code} ${f}`).not.toBeNull();
+          expect(Buffer.from(await member!.async("uint8array")).equals(readFileSync(join(dir, f))), `${code} ${f}`).toBe(true);
+        } else {
+          expect(printed.equals(readFileSync(join(dir, f))), `${code} ${f}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  test.each(full)("full build %s: no district's identifier (its own included) and no contact data outside the loaders' files", async (code) => {
+    const hits = await scanSite(site(code), [...ids, ...contacts]);
+    expect(hits.filter((h) => !isDataFile(h.file)).map((h) => `${h.file}: ${h.kind} ${h.value}`)).toEqual([]);
+    // The scan sees the data: the district's own rows are found in its data files.
+    expect(hits.some((h) => isDataFile(h.file) && h.district === code)).toBe(true);
+    expect(files(site(code)).filter((f) => !relative(site(code), f).startsWith("_file/")).length).toBeGreaterThan(50);
+  });
+
+  test.each(full)("full build %s: no other district's identifier and no contact data in any file", async (code) => {
     const hits = await scanSite(site(code), forbiddenFor(code, ids, contacts));
+    expect(hits.map((h) => `${h.file}: ${h.kind} ${h.value}`)).toEqual([]);
+  });
+
+  test.each(plan.districts.map((d) => [d.code, d.name]))("district %s (%s): no other district's identifier and no contact data in any file", async (code) => {
+    const hits = await scanSite(data(code), forbiddenFor(code, ids, contacts));
     expect(hits.map((h) => `${h.file}: ${h.kind} ${h.value}`)).toEqual([]);
     // The district's own rows are there: the scan is not passing an empty site.
     const own = new Set(ids.filter((s) => s.district === code && s.kind === "uscc").map((s) => s.value));
-    const archive = dataFile(site(code), "enterprises") as { enterprises: unknown[][] };
+    const archive = dataFile(data(code), "enterprises") as { enterprises: unknown[][] };
     expect(archive.enterprises.length).toBe(own.size > 0 ? archive.enterprises.filter((e) => own.has(e[0] as string)).length : 0);
     expect(archive.enterprises.length).toBeGreaterThan(0);
+    expect(statSync(join(data(code), "_file/data/districts.zip")).size).toBeGreaterThan(0);
   });
 });
 
 describe("district builds: what they still show", () => {
-  test.each(plan.districts.map((d) => [d.code, d.pinyin]))("district %s: its own page only, no city-only page, 本区资料 on every page", (code, pinyin) => {
+  test.each(plan.districts.filter((d) => full.includes(d.code)).map((d) => [d.code, d.pinyin]))("full build %s: its own page only, no city-only page, 本区资料 on every page", (code, pinyin) => {
     const html = readdirSync(site(code)).filter((f) => f.endsWith(".html")).sort();
     expect(html).toEqual(["districts.html", "enterprise.html", "funds.html", "index.html", "industries.html", "methodology.html", "pipeline.html"]);
     expect(readdirSync(join(site(code), "districts"))).toEqual([`${pinyin}.html`]);
@@ -84,21 +150,40 @@ describe("district builds: what they still show", () => {
     }
   });
 
+  test.each(plan.districts.map((d) => [d.code, d.pinyin, d.name]))("district %s: the config that renders its pages lists its own page first, no city-only page, and 本区资料", async (code, pinyin, name) => {
+    const config = await withSourceBuild(async () => {
+      const saved = [process.env.PILOT_AUDIENCE, process.env.PILOT_DATA];
+      Object.assign(process.env, { PILOT_AUDIENCE: `district:${code}`, PILOT_DATA: root });
+      try {
+        const url = `${pathToFileURL(join(projectRoot, "observablehq.config.ts")).href}?district=${code}`;
+        return ((await import(/* @vite-ignore */ url)) as { default: { pages: { path: string; name: string }[]; dynamicPaths: string[]; header: string; title: string } }).default;
+      } finally {
+        for (const [k, v] of [["PILOT_AUDIENCE", saved[0]], ["PILOT_DATA", saved[1]]] as const) if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    });
+    expect(config.pages.map((p) => p.path)).toEqual([`/districts/${pinyin}`, "/districts", "/industries", "/pipeline", "/funds", "/enterprise", "/methodology"]);
+    expect(config.pages[0]!.name).toBe(`本区:${name}`);
+    expect(config.dynamicPaths).toEqual([`/districts/${pinyin}`]);
+    expect(config.title).toContain(name);
+    expect(config.header).toMatch(/<span class="data-class" role="note">本区资料<\/span><span class="data-date">数据截至 /);
+  });
+
   test("every district's site carries every district's rank and the city totals, as the city report has them", async () => {
     const { report } = await loadReport(root, plan);
     for (const d of plan.districts) {
-      const districts = dataFile(site(d.code), "districts") as { by_district: typeof report.by_district; kpis: typeof report.kpis };
+      const districts = dataFile(data(d.code), "districts") as { by_district: typeof report.by_district; kpis: typeof report.kpis };
       expect(districts.by_district).toEqual(report.by_district);
       const mine = districts.by_district.filter((r) => r.key === "enterprises_transformed" && r.district_code === d.code);
       expect(mine.length).toBe(1);
       expect(mine[0]!.rank).toBeGreaterThanOrEqual(1);
       expect(new Set(districts.by_district.filter((r) => r.key === "enterprises_transformed").map((r) => r.district_code)).size).toBe(plan.districts.length);
-      const overview = dataFile(site(d.code), "overview") as { kpis: typeof report.kpis };
+      const overview = dataFile(data(d.code), "overview") as { kpis: typeof report.kpis };
       expect(overview.kpis).toEqual(report.kpis);
     }
   });
 
-  test.each(plan.districts.map((d) => [d.code]))("district %s: manifest.json names the audience and verifies every file", (code) => {
+  test.each(full.map((code) => [code]))("full build %s: manifest.json names the audience and verifies every file", (code) => {
     const m = JSON.parse(readFileSync(join(site(code), "manifest.json"), "utf8")) as Manifest;
     expect({ audience: m.audience, classification: m.classification, data_date: m.data_date, tool: m.tool.name }).toEqual({
       audience: `district:${code}`,
@@ -114,7 +199,7 @@ describe("district builds: what they still show", () => {
 
 describe("a planted leak", () => {
   test("another district's rows and a contact planted in a copy of a build (JSON, CSV, a .zip member, escaped) are found, and the CLI fails", async () => {
-    const [mine, other] = [plan.districts[0]!.code, plan.districts[1]!.code];
+    const [mine, other] = [full[0]!, plan.districts.find((d) => d.code !== full[0])!.code];
     const copy = mkdtempSync(join(tmpdir(), "pilot-leak-"));
     try {
       cpSync(site(mine), copy, { recursive: true });

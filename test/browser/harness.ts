@@ -33,6 +33,18 @@ export function sitePages(out: string): string[] {
     .sort();
 }
 
+/**
+ * Run `fn` on every item, `at` at a time (each in its own browser context): a visit mostly waits
+ * for the network to go idle, so a few at once finish sooner even on two cores.
+ */
+export async function inTurns<T>(items: readonly T[], fn: (item: T) => Promise<void>, at = 4): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(at, items.length) }, worker));
+}
+
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
 }

@@ -12,7 +12,8 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { serve } from "../../scripts/serve.ts";
 import { browserFixtureRoot, hostileName } from "./fixture.ts";
-import { buildSite, launch, seriousA11yViolations, sitePages, visit } from "./harness.ts";
+import { withSourceBuild } from "../helpers/siteBuild.ts";
+import { buildSite, inTurns, launch, seriousA11yViolations, sitePages, visit } from "./harness.ts";
 
 let out: string;
 let base: string;
@@ -23,7 +24,7 @@ let pages: string[];
 beforeAll(async () => {
   const data = await browserFixtureRoot();
   out = mkdtempSync(join(tmpdir(), "dist-"));
-  await buildSite(data, out);
+  await withSourceBuild(() => buildSite(data, out));
   ({ server, url: base } = await serve(out));
   browser = await launch();
   pages = sitePages(out);
@@ -44,34 +45,33 @@ describe("internal site in the browser", () => {
 
   test("should load every page with no error, no failed or foreign request, lang zh-CN, no sideways scroll at 375 px", async () => {
     const problems: string[] = [];
-    for (const p of pages) {
-      for (const width of [1280, 375]) {
-        const v = await visit(browser, base + p, width);
-        const lang = await v.page.evaluate(() => document.documentElement.lang);
-        const scroll = await v.page.evaluate(() => document.documentElement.scrollWidth);
-        const text = await v.page.evaluate(() => document.body.innerText);
-        if (v.errors.length) problems.push(`${p}@${width}: console ${v.errors.join(" | ")}`);
-        if (v.failed.length) problems.push(`${p}@${width}: failed ${v.failed.join(" | ")}`);
-        if (v.foreign.length) problems.push(`${p}@${width}: foreign ${v.foreign.join(" | ")}`);
-        if (v.dialogs.length) problems.push(`${p}@${width}: dialog ${v.dialogs.join(" | ")}`);
-        if (lang !== "zh-CN") problems.push(`${p}: lang=${lang}`);
-        if (width === 375 && scroll > 375) problems.push(`${p}: scrollWidth ${scroll} at 375 px`);
-        if (!text.includes("示例数据")) problems.push(`${p}: no 示例数据 banner`);
-        if (!text.includes("数据截至 2026年11月20日")) problems.push(`${p}: no snapshot date`);
-        await v.page.context().close();
-      }
-    }
-    expect(problems).toEqual([]);
+    // Several pages at once: most of a visit is waiting for the network to go idle.
+    await inTurns(pages.flatMap((p) => [1280, 375].map((width) => [p, width] as const)), async ([p, width]) => {
+      const v = await visit(browser, base + p, width);
+      const lang = await v.page.evaluate(() => document.documentElement.lang);
+      const scroll = await v.page.evaluate(() => document.documentElement.scrollWidth);
+      const text = await v.page.evaluate(() => document.body.innerText);
+      if (v.errors.length) problems.push(`${p}@${width}: console ${v.errors.join(" | ")}`);
+      if (v.failed.length) problems.push(`${p}@${width}: failed ${v.failed.join(" | ")}`);
+      if (v.foreign.length) problems.push(`${p}@${width}: foreign ${v.foreign.join(" | ")}`);
+      if (v.dialogs.length) problems.push(`${p}@${width}: dialog ${v.dialogs.join(" | ")}`);
+      if (lang !== "zh-CN") problems.push(`${p}: lang=${lang}`);
+      if (width === 375 && scroll > 375) problems.push(`${p}: scrollWidth ${scroll} at 375 px`);
+      if (!text.includes("示例数据")) problems.push(`${p}: no 示例数据 banner`);
+      if (!text.includes("数据截至 2026年11月20日")) problems.push(`${p}: no snapshot date`);
+      await v.page.context().close();
+    });
+    expect(problems.sort()).toEqual([]);
   }, 600_000);
 
   test("should have no serious or critical accessibility violation on any page", async () => {
     const problems: string[] = [];
-    for (const p of pages) {
+    await inTurns(pages, async (p) => {
       const v = await visit(browser, base + p);
       for (const x of await seriousA11yViolations(v.page)) problems.push(`${p}: ${x}`);
       await v.page.context().close();
-    }
-    expect(problems).toEqual([]);
+    });
+    expect(problems.sort()).toEqual([]);
   }, 600_000);
 
   test("should render a hostile enterprise name as text on the enterprise page", async () => {
@@ -108,7 +108,7 @@ describe("internal site in the browser", () => {
     const of = (list: { district_code: string | null }[], code: string) => list.filter((p) => p.district_code === code).length;
     const problems: string[] = [];
     let listed = 0;
-    for (const d of districts.districts as { code: string; pinyin: string }[]) {
+    await inTurns(districts.districts as { code: string; pinyin: string }[], async (d) => {
       const overdue = of(pipeline.pipeline.overdue, d.code);
       const stuck = of(pipeline.pipeline.stuck, d.code);
       listed += overdue + stuck;
@@ -121,7 +121,7 @@ describe("internal site in the browser", () => {
       );
       if (fetched.length !== 1 || !fetched[0]!.startsWith(`/_file/data/districts/${d.pinyin}.`)) problems.push(`${d.pinyin}: fetched ${fetched.join(", ")}`);
       await v.page.context().close();
-    }
+    });
     expect(problems).toEqual([]);
     expect(listed).toBeGreaterThan(0); // the sample has such projects, so the headings were checked against real counts
   }, 600_000);
