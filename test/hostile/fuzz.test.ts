@@ -17,25 +17,10 @@ import { baseTables, uscc, writeRoot, type Csv } from "../helpers/exports.ts";
 import { csvText, typed, unzip, workbook, zip } from "./build.ts";
 import { SNAP } from "./cases.ts";
 import { violations } from "./invariants.ts";
+import { int, pick, prng, type Rng } from "../helpers/random.ts";
 
 const SEED = 0x8a11;
 const MUTATIONS = 3000;
-
-/** mulberry32: a small seeded PRNG, so every run mutates the same way. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rng = () => number;
-const int = (rng: Rng, n: number): number => Math.floor(rng() * n);
-const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[int(rng, xs.length)]!;
 
 // What hostile exports insert: quoting and line structure, invisible and look-alike characters,
 // error values, formulas, totals, exponents, and a long cell.

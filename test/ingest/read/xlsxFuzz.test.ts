@@ -16,25 +16,10 @@ import { readXlsx, readXlsxFast } from "../../../loaders/ingest/read/xlsx.ts";
 import { readXlsxExceljs } from "../../../loaders/ingest/read/xlsxExceljs.ts";
 import { plan } from "../../helpers/plan.ts";
 import { xlsxOutcome } from "./helpers.ts";
+import { chance, int, pick, prng, type Rng } from "../../helpers/random.ts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x17a1);
 const WORKBOOKS = Number(process.env.FUZZ_N ?? 400);
-
-/** mulberry32: a small seeded PRNG, so every run builds the same workbooks. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-type Rng = () => number;
-const int = (rng: Rng, n: number): number => Math.floor(rng() * n);
-const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[int(rng, xs.length)]!;
-const chance = (rng: Rng, p: number): boolean => rng() < p;
 
 const col = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : col(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
 
