@@ -102,8 +102,8 @@ export function tableIdentity(key: TableKey): TableIdentity {
 function buildTables(plan: PilotPlan): Table[] {
   const directions = plan.funding.directions.map((d) => d.name);
   const targetKeys = plan.targets.map((t) => t.key as string);
-  // Recognition kinds: the counted ones, then the records that meet a status target (公共服务平台, dated the day it went live).
-  const recognitionKinds = [...plan.recognitionKinds.map((k) => k.kind), ...plan.targets.flatMap((t) => (t.recordKind ? [t.recordKind] : []))];
+  // Recognition kinds, counted ones and the records that meet a status target (公共服务平台, dated the day it went live).
+  const recognitionKinds = plan.recognitionKinds;
 
   return [
     {
@@ -124,6 +124,8 @@ function buildTables(plan: PilotPlan): Table[] {
         // from that day on it is counted in no target or breakdown (counts before it do not change).
         { key: "removed_on", zh: "移出日期", type: "date", aliases: ["调出日期", "移出名单日期"] },
         { key: "removed_reason", zh: "移出原因", type: "text", aliases: ["调出原因", "调整原因"] },
+        // Optional: the day the firm went on the cloud (上云用云), for plans with a cloud_adoption target.
+        { key: "cloud_on", zh: "上云用云日期", type: "date", aliases: ["上云日期"] },
         { key: "contact", zh: "联系人", type: "text", personal: true },
         { key: "phone", zh: "联系电话", type: "text", personal: true, aliases: ["电话", "手机"] },
       ],

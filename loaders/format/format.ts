@@ -36,6 +36,21 @@ export function fmtPct(x: number | null | undefined, digits = 1): string {
   return `${(x * 100).toFixed(digits).replace(/\.0+$/, "")}%`;
 }
 
+/**
+ * A target's value with its unit: a count as fmtCount + unit ("1,234家"); a share (kind "ratio") as a
+ * percentage ("90%"); null → "—". Rounding, when wanted, is the caller's (`round`).
+ */
+export function fmtValue(v: number | null | undefined, kind: string, unit: string, round = false): string {
+  if (v == null || Number.isNaN(v)) return "—";
+  if (kind === "ratio") return fmtPct(v);
+  return `${fmtCount(round ? Math.round(v) : v)}${unit}`;
+}
+
+/** A target's number as the plan gives it, or that it gives none. */
+export function fmtTarget(target: number | null, kind: string, unit: string): string {
+  return target == null ? "方案未给出数值" : fmtValue(target, kind, unit);
+}
+
 /** A change with its sign: 10 → "+10", -1 → "-1", 0 → "0". */
 export function fmtDelta(n: number | null | undefined): string {
   if (n == null || Number.isNaN(n)) return "—";
@@ -149,13 +164,13 @@ export function statusText(s: string | null): string {
 }
 
 /** What a status target (the platform) shows: built and running only on a go-live record in the exports. */
-export function statusTargetText(actual: number | string | null | undefined, target: number): string {
-  return typeof actual === "number" && actual >= target ? "已建成运行" : "无数据";
+export function statusTargetText(actual: number | string | null | undefined, target: number | null): string {
+  return typeof actual === "number" && actual >= (target ?? 1) ? "已建成运行" : "无数据";
 }
 
 /** The colour of a status (达标 / 预警 / 落后 / 无数据), matching the CSS variables in style.css. */
 export function statusColor(status: string): string {
-  return status === "达标" ? "var(--status-ok)" : status === "预警" ? "var(--status-warn)" : status === "无数据" ? "var(--status-none)" : "var(--status-behind)";
+  return status === "达标" ? "var(--status-ok)" : status === "预警" ? "var(--status-warn)" : status === "无数据" || status === "无法判定" ? "var(--status-none)" : "var(--status-behind)";
 }
 
 /** Plot's colour scale for statuses (Plot needs literal colours, not CSS variables). */

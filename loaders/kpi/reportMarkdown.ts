@@ -2,7 +2,7 @@
  * The report as a short Simplified Chinese briefing a leader can paste into a message: plain
  * paragraphs and bullets only (chat apps render no tables), numbers in 万元/亿元.
  */
-import { fmtCount, fmtPct, fmtWan, zhDate } from "../format/format.ts";
+import { fmtCount, fmtPct, fmtTarget, fmtWan, zhDate } from "../format/format.ts";
 import { kpisBehindPace } from "./gaps.ts";
 import type { Breach, KpiRow, Report, ReviewItem } from "./reportTypes.ts";
 
@@ -10,7 +10,13 @@ const MAX_BREACHES = 10;
 const MAX_REVIEW = 10;
 
 function kpiLine(k: KpiRow, trailingWeeks: number): string {
-  if (k.kind === "status") return `- 【${k.status}】${k.short}:${k.actual != null && k.actual >= k.target ? "已建成运行" : "台账中尚无上线记录"}`;
+  if (k.kind === "status") return `- 【${k.status}】${k.short}:${k.actual != null && k.actual >= (k.target ?? 1) ? "已建成运行" : "台账中尚无上线记录"}`;
+  if (k.kind === "ratio") {
+    return `- 【${k.status}】${k.short}${fmtPct(k.actual)}/${fmtTarget(k.target, k.kind, k.unit)}${k.expected == null ? "" : `,按进度应达${fmtPct(k.expected)}`}`;
+  }
+  if (k.target == null || k.expected == null) {
+    return `- 【${k.status}】${k.short}${fmtCount(k.actual ?? 0)}${k.unit}(${k.target == null ? "方案未给出目标数值" : "方案未给出进度起算日"},不判断进度)`;
+  }
   const parts = [
     `${k.short}${fmtCount(k.actual ?? 0)}/${fmtCount(k.target)}${k.unit}(${fmtPct(k.pct ?? 0)})`,
     `按进度应达${fmtCount(Math.round(k.expected))}${k.unit}`,
@@ -85,7 +91,7 @@ export function reportMarkdown(report: Report): string {
   if (gaps.length) {
     out.push("", "**二、差距最大的目标**");
     gaps.forEach((k, i) =>
-      out.push(`${i + 1}. ${k.short}:比进度少${fmtCount(Math.round(k.expected - (k.actual ?? 0)))}${k.unit},仅达进度要求的${fmtPct(k.pct_of_expected ?? 0)}`));
+      out.push(`${i + 1}. ${k.short}:比进度少${fmtCount(Math.round((k.expected ?? 0) - (k.actual ?? 0)))}${k.unit},仅达进度要求的${fmtPct(k.pct_of_expected ?? 0)}`));
   }
 
   out.push("", "**三、分区与行业**");

@@ -2,8 +2,12 @@
 import type { TargetKey } from "../plan/types.ts";
 import type { Milestones } from "./milestones.ts";
 
-/** 无数据: a status target (the platform) with no record in the exports; never judged met or behind. */
-export type Status = "达标" | "预警" | "落后" | "无数据";
+/**
+ * 无数据: no value (a status target without a record, a share of an empty population); 无法判定: a
+ * value but nothing to judge it by (the plan gives no number or no expectation start). Neither is
+ * ever judged met or behind.
+ */
+export type Status = "达标" | "预警" | "落后" | "无数据" | "无法判定";
 
 /** One plan target on the as-of date. */
 export interface KpiRow {
@@ -11,15 +15,17 @@ export interface KpiRow {
   label: string;
   short: string;
   unit: string;
-  kind: "count" | "status";
+  /** count, status, or ratio (a share 0–1): loaders/plan/measures.ts targetKind. */
+  kind: "count" | "status" | "ratio";
   ord: number;
-  /** null only for a status target without a record (status 无数据). */
+  /** null for a status target without a record, or a share of an empty population (status 无数据). */
   actual: number | null;
-  target: number;
+  /** null when the plan gives no number (status 无法判定). */
+  target: number | null;
   /** actual / target. */
   pct: number | null;
-  /** target × elapsed share of the expectation line. */
-  expected: number;
+  /** The target's line on the as-of date (straight, or through its dated steps); null with no verdict. */
+  expected: number | null;
   pct_of_expected: number | null;
   status: Status;
   /** null when actual is. */

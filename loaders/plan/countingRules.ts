@@ -6,6 +6,7 @@
  * holds the monitor's method, the plan file where the plan says it. The internal 统计口径 page, the
  * level audit and the public 统计说明 page all print from this one list.
  */
+import { recognitionTargets } from "./measures.ts";
 import type { PilotPlan, Target, TargetKey } from "./types.ts";
 
 /**
@@ -64,7 +65,8 @@ function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
     .map((b) => `${level(b.level)}总分≥${b.minScore}分且≥${b.minScenarios}个经营场景达到该级及以上(其中约束性场景≥${b.minConstraintScenarios}个)`)
     .join(";");
   const tiers = Object.entries(plan.funding.leadingUnitAwardByTierWan).map(([t, a]) => `${t}不超过${a}万元`).join("、");
-  const platform = plan.targets.find((t) => t.kind === "status");
+  const platform = plan.targets.find((t) => t.measure.kind === "status_record");
+  const platformKind = platform?.measure.kind === "status_record" ? platform.measure.recordKind : "公共服务平台";
   const s = plan.sections;
   const target = (key: TargetKey): Target | undefined => plan.targets.find((t) => t.key === key);
   const targetCite = (...keys: TargetKey[]): string => distinct(keys.flatMap((k) => target(k)?.cite ?? []));
@@ -105,7 +107,7 @@ function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
     {
       key: "recognitions", group: "count", topic: "数字化车间、智能制造示范工厂、典型示范场景、“链式”转型案例、特色产业集群",
       rule: "认定日期不晚于统计日的认定个数。",
-      basis: "plan", source: `方案 ${targetCite(...plan.recognitionKinds.map((k) => k.target))}`,
+      basis: "plan", source: `方案 ${targetCite(...recognitionTargets(plan).map((r) => r.target.key))}`,
     },
     {
       key: "supply", group: "count", topic: "优质数字化服务商、“小快轻准”产品",
@@ -119,7 +121,7 @@ function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
     },
     {
       key: "platform", group: "count", topic: "公共服务平台",
-      rule: `台账“示范认定”中有类型为“${platform?.recordKind ?? "公共服务平台"}”、认定(上线运行)日期不晚于统计日的记录,即为已建成运行,目标达标。`,
+      rule: `台账“示范认定”中有类型为“${platformKind}”、认定(上线运行)日期不晚于统计日的记录,即为已建成运行,目标达标。`,
       basis: "plan", source: `方案 ${inRule(platform?.cite ?? "")}`,
     },
     {

@@ -13,44 +13,173 @@
  */
 export type IsoDate = string;
 
-/** Keys of the plan's targets (二、工作目标), plus the diagnosis target (诊断评测, 三(九) and 四(三)5). */
-export type TargetKey =
-  | "enterprises_transformed"
-  | "diagnosed"
-  | "digital_workshops"
-  | "smart_factories"
-  | "service_providers"
-  | "products"
-  | "scenarios"
-  | "chain_cases"
-  | "clusters"
-  | "platform"
-  | "training_person_times";
+/**
+ * A target's key: chosen by the plan, ASCII, used in URLs, tables and the weekly review. A target
+ * whose key is also a pipeline stage's key (`stages`, e.g. "diagnosed") stands for that stage.
+ * @pattern ^[a-z][a-z0-9_]*$
+ */
+export type TargetKey = string;
+
+/**
+ * Filters on the enterprises a measure counts. Every measure over enterprises counts the pool's
+ * SMEs only (the enterprises export; a firm the data shows to be large is left out) and only while
+ * they are on the list (移出日期 ends them). Absent filters do not filter.
+ */
+export interface EnterpriseFilter {
+  /** true: only 规上 enterprises (the enterprises export's 规上企业 column); false: only 规下. */
+  aboveScale?: boolean;
+  /** Only enterprises of these quality tiers (values of `qualityTiers`, e.g. 专精特新, 小巨人). */
+  tiers?: string[];
+  /** Only enterprises of these industries (keys of `industries`). */
+  industries?: string[];
+}
+
+/**
+ * Distinct enterprises whose digital level is `minLevel` or higher. With `accepted: true` (the
+ * usual "完成数字化改造并达到二级" target) an enterprise counts from the day both hold: a project of it
+ * accepted (验收通过) within `funding.eligibleProjectWindow`, and its latest 改造后 assessment at
+ * `minLevel` or higher; without it, from the day its latest assessment of any kind is. A later, lower
+ * assessment ends the count.
+ */
+export interface EnterprisesAtLevelMeasure extends EnterpriseFilter {
+  /** Which measure of the catalogue this is. */
+  kind: "enterprises_at_level";
+  /**
+   * Least digital level.
+   * @minimum 1
+   * @maximum 4
+   */
+  minLevel: number;
+  /** Count only enterprises with an accepted transformation project (see above). Default false. */
+  accepted?: boolean;
+}
+
+/** A share (0–1): the enterprises of the population (the filters) at `minLevel` or higher, over all of that population in the pool. Pages show it as a percentage. */
+export interface ShareAtLevelMeasure extends EnterpriseFilter {
+  /** Which measure of the catalogue this is. */
+  kind: "share_at_level";
+  /**
+   * Least digital level.
+   * @minimum 1
+   * @maximum 4
+   */
+  minLevel: number;
+  /** As for enterprises_at_level: the numerator counts only enterprises with an accepted project. Default false. */
+  accepted?: boolean;
+}
+
+/** Distinct enterprises with an assessment of this kind (诊断评测), counted from their first one. */
+export interface EnterprisesAssessedMeasure extends EnterpriseFilter {
+  /** Which measure of the catalogue this is. */
+  kind: "enterprises_assessed";
+  /** Which assessments count: 改造前 (the diagnosis, default) or 改造后. */
+  assessment?: "改造前" | "改造后";
+}
+
+/** Distinct enterprises with a 上云用云 date (the enterprises export's optional 上云用云日期 column), from that date. */
+export interface CloudAdoptionMeasure extends EnterpriseFilter {
+  /** Which measure of the catalogue this is. */
+  kind: "cloud_adoption";
+}
+
+/** Rows of the recognitions export of any of these kinds, counted together (e.g. 数字化车间 and 智能车间). */
+export interface RecognitionsMeasure {
+  /** Which measure of the catalogue this is. */
+  kind: "recognitions";
+  /** Kinds as the recognitions export writes them; each a value of `recognitionKinds`. Not empty. */
+  kinds: string[];
+}
+
+/** A yes/no target met by one record in the recognitions export (e.g. the 公共服务平台 going live). */
+export interface StatusRecordMeasure {
+  /** Which measure of the catalogue this is. */
+  kind: "status_record";
+  /** The recognitions kind whose row shows it; a value of `recognitionKinds`. */
+  recordKind: string;
+}
+
+/** Service providers in the providers export (counted from their selection date). */
+export interface ProvidersMeasure {
+  /** Which measure of the catalogue this is. */
+  kind: "providers";
+}
+
+/** 小快轻准 products in the products export (from their listing date). */
+export interface ProductsMeasure {
+  /** Which measure of the catalogue this is. */
+  kind: "products";
+  /** Only products serving these stages (values of `productStages`). */
+  stages?: string[];
+  /** Only products of these industries (keys of `industries`). */
+  industries?: string[];
+}
+
+/** Person-times trained (sum of the trainings export's 人次), or with `kind` trainings, sessions held. */
+export interface TrainingMeasure {
+  /** Which measure of the catalogue this is. */
+  kind: "training_person_times" | "trainings";
+  /** Only trainings for these audiences (values of `trainingAudiences`). */
+  audiences?: string[];
+}
+
+/**
+ * What a target counts: one entry of the measure catalogue (docs/plan-file.md, "Measures"). The
+ * catalogue is closed: each kind is computed by loaders/sql/macros/target_facts.sql.
+ */
+export type Measure =
+  | EnterprisesAtLevelMeasure
+  | ShareAtLevelMeasure
+  | EnterprisesAssessedMeasure
+  | CloudAdoptionMeasure
+  | RecognitionsMeasure
+  | StatusRecordMeasure
+  | ProvidersMeasure
+  | ProductsMeasure
+  | TrainingMeasure;
+
+/** A dated step of a target: the number (or share) the plan asks for by that day (e.g. 到2025年底). */
+export interface TargetMilestone {
+  /** The day, under the monitor's convention for worded periods (年底 is 12-31). */
+  by: IsoDate;
+  /**
+   * The number the plan asks for by then.
+   * @minimum 0
+   */
+  target: number;
+  /** Where in the plan the step stands. */
+  cite: string;
+}
 
 /** One target of the plan: a number to reach by the end of the pilot, city-wide. */
 export interface Target {
-  /** Which target this is: the monitor computes each key its own way (loaders/sql/report). Each key at most once. */
+  /** Stable key; each key at most once. */
   key: TargetKey;
   /** Chinese label as the plan words it. */
   label: string;
   /** Short label for cards and charts. */
   short: string;
   /**
-   * The number the plan asks for by its end.
+   * The number the plan asks for by its end (a share 0–1 for share_at_level). null when the plan's
+   * text gives no number: the monitor then shows the count and gives no verdict (say why in `note`).
    * @minimum 0
    */
-  target: number;
-  /** Unit of the number, e.g. 家, 个, 人次. */
+  target: number | null;
+  /** Unit of the number, e.g. 家, 个, 人次 (for a share: %). */
   unit: string;
-  /** "count" targets accumulate events; "status" targets (the platform) are a yes/no. */
-  kind: "count" | "status";
+  /** What the target counts (the measure catalogue). */
+  measure: Measure;
   /** Where in the plan the number stands. */
   cite: string;
+  /** The key of the target this one is a part of (其中…), e.g. 规上 enterprises within all enterprises transformed. */
+  partOf?: TargetKey;
   /**
-   * A "status" target is met by a record in the exports, never by configuration: the recognitions
-   * kind whose row (dated the day it went live) shows it. Without such a row the target reads 无数据.
+   * Dated steps before the end (年度目标), earliest first, each before `end`. With steps the
+   * expected-by-now line runs through them (from 0 at `expectationStart`, to `target` at `end`)
+   * instead of straight.
    */
-  recordKind?: string;
+  milestones?: TargetMilestone[];
+  /** A note for readers, e.g. why `target` is null. Pages show it beside the target. */
+  note?: string;
 }
 
 /** One district of the city. */
@@ -445,13 +574,11 @@ export interface PilotPlan {
   trainingAudiences: string[];
   /** The stages a 小快轻准 product serves (三(三)). */
   productStages: string[];
-  /** The recognitions export's kinds and the target each counts toward. */
-  recognitionKinds: {
-    /** The kind as the recognitions export writes it. */
-    kind: string;
-    /** The target it counts toward. */
-    target: TargetKey;
-  }[];
+  /**
+   * Every kind the recognitions export may carry (数字化车间, 典型场景, 公共服务平台 …). Targets name the
+   * kinds they count (recognitions and status_record measures); a kind no target names is still read.
+   */
+  recognitionKinds: string[];
   /** Where the monitor's counting rules find their footing in this plan (see PlanSections). */
   sections: PlanSections;
   /**

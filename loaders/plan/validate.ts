@@ -317,7 +317,7 @@ function semanticProblems(plan: PilotPlan, r: Reporter): void {
   unique(plan.funding.directions, "/funding/directions", "key", (d) => d.key);
   unique(plan.milestones, "/milestones", "key", (m) => m.key);
   unique(plan.stages, "/stages", "key", (s) => s.key);
-  unique(plan.recognitionKinds, "/recognitionKinds", "kind", (k) => k.kind);
+  unique(plan.recognitionKinds, "/recognitionKinds", "kind", (k) => k);
 
   // References: district codes, targets, levels of money.
   const codes = new Set(plan.districts.map((d) => d.code));
@@ -329,10 +329,7 @@ function semanticProblems(plan: PilotPlan, r: Reporter): void {
   for (const [old, code] of Object.entries(plan.retiredDistrictCodes)) {
     if (!codes.has(code)) r.expected(`/retiredDistrictCodes/${escapeSeg(old)}`, "/districts 中的区划代码", "a district code listed in /districts", code);
   }
-  const targets = new Set(plan.targets.map((t) => t.key));
-  for (const [i, k] of plan.recognitionKinds.entries()) {
-    if (!targets.has(k.target)) r.expected(`/recognitionKinds/${i}/target`, "/targets 中的目标", "a target listed in /targets", k.target);
-  }
+  checkTargets(plan, r);
   const levels = new Set(plan.funding.sources);
   for (const [i, d] of plan.funding.directions.entries()) {
     if (d.sources.length === 0) {
@@ -372,4 +369,44 @@ export function parsePlan(text: string, file: string): PilotPlan {
   const problems = [...new Set(r.problems)];
   if (problems.length > 0) throw new PlanError(problems);
   return doc as PilotPlan;
+}
+
+/** A target's references into the plan (measure parameters, partOf) and its dated steps. */
+function checkTargets(plan: PilotPlan, r: Reporter): void {
+  const keys = new Set(plan.targets.map((t) => t.key));
+  const vocab: Record<string, [Set<string>, string, string]> = {
+    kinds: [new Set(plan.recognitionKinds), "/recognitionKinds 中的认定类型", "a kind listed in /recognitionKinds"],
+    recordKind: [new Set(plan.recognitionKinds), "/recognitionKinds 中的认定类型", "a kind listed in /recognitionKinds"],
+    tiers: [new Set(plan.qualityTiers), "/qualityTiers 中的梯度", "a tier listed in /qualityTiers"],
+    industries: [new Set(plan.industries.map((i) => i.key)), "/industries 中的行业 key", "an industry key listed in /industries"],
+    stages: [new Set(plan.productStages), "/productStages 中的环节", "a stage listed in /productStages"],
+    audiences: [new Set(plan.trainingAudiences), "/trainingAudiences 中的培训对象", "an audience listed in /trainingAudiences"],
+  };
+  for (const [i, t] of plan.targets.entries()) {
+    const at = `/targets/${i}`;
+    const m = t.measure as unknown as Record<string, unknown>;
+    for (const [field, [known, zh, en]] of Object.entries(vocab)) {
+      const v = m[field];
+      const list = typeof v === "string" ? [v] : Array.isArray(v) ? (v as string[]) : [];
+      for (const [j, x] of list.entries()) {
+        if (!known.has(x)) r.expected(typeof v === "string" ? `${at}/measure/${field}` : `${at}/measure/${field}/${j}`, zh, en, x);
+      }
+    }
+    if (t.measure.kind === "recognitions" && t.measure.kinds.length === 0) {
+      r.expected(`${at}/measure/kinds`, "至少一个认定类型", "at least one recognitions kind", t.measure.kinds);
+    }
+    if (t.measure.kind === "share_at_level" && t.target !== null && t.target > 1) {
+      r.expected(`${at}/target`, "0 到 1 之间的比例(0.9 即 90%)", "a share between 0 and 1 (0.9 is 90%)", t.target);
+    }
+    if (t.partOf !== undefined && (!keys.has(t.partOf) || t.partOf === t.key)) {
+      r.expected(`${at}/partOf`, "/targets 中另一个目标的 key", "the key of another target in /targets", t.partOf);
+    }
+    let last = plan.expectationStart;
+    for (const [j, step] of (t.milestones ?? []).entries()) {
+      if (!(step.by > last && step.by < plan.end)) {
+        r.expected(`${at}/milestones/${j}/by`, `晚于 ${last} 且早于 /end (${plan.end}) 的日期`, `a date after ${last} and before /end (${plan.end})`, step.by);
+      }
+      last = step.by;
+    }
+  }
 }

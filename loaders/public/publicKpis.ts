@@ -12,11 +12,11 @@ export interface PublicKpi {
   short: string;
   unit: string;
   kind: KpiRow["kind"];
-  target: number;
+  target: number | null;
   /** null: a status target with no record (无数据). */
   actual: Shown | null;
   pct: number | null;
-  expected: number;
+  expected: number | null;
   status: Status | null;
   remaining: number | null;
   trailing_rate_weekly: number | null;

@@ -3,13 +3,14 @@
  * the city counts on the target cards; a district's sum over kinds is not published.
  */
 import type { Report } from "../kpi/reportTypes.ts";
+import { recognitionTargets } from "../plan/measures.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { withResiduals } from "./grid.ts";
 import { publicTable, type PublicTable } from "./publicTable.ts";
 
 /** Build and suppress the district × recognition kind table. */
 export function recognitionTable(report: Report, plan: PilotPlan, min: number): PublicTable {
-  const kinds = plan.recognitionKinds;
+  const kinds = recognitionTargets(plan).map(({ target, kinds }) => ({ target: target.key, kind: kinds.join("、") }));
   const at = new Map(report.by_district.map((d) => [`${d.key}|${d.district_code}`, d.actual]));
   const city = new Map(report.kpis.map((k) => [k.key as string, k.actual]));
   const grid = withResiduals(

@@ -8,7 +8,8 @@ import { computeReport } from "../kpi/computeReport.ts";
 import { kpiParams } from "../kpi/params.ts";
 import type { Report } from "../kpi/reportTypes.ts";
 
-import type { PilotPlan } from "../plan/types.ts";
+import { mainTarget } from "../plan/measures.ts";
+import type { Measure, PilotPlan } from "../plan/types.ts";
 import { rectificationSummary } from "./rectification.ts";
 import { sources } from "./sources.ts";
 import type { RectificationSummary, SelfAssessment } from "./types.ts";
@@ -40,7 +41,11 @@ export async function computeSelfAssessment(conn: DuckDBConnection, opts: SelfAs
 }
 
 function assemble(report: Report, plan: PilotPlan, levels: { level: number; enterprises: number }[], inv: Investment, plat: Platforms, rectification: RectificationSummary | null): SelfAssessment {
-  const kpi = (key: string) => report.kpis.find((k) => k.key === key)!;
+  // The self-assessment's sections read the plan's main target of each measure (none: no figure).
+  const kpi = (kind: Measure["kind"]): { actual: number | null; target: number | null } => {
+    const key = mainTarget(plan, kind)?.key;
+    return report.kpis.find((k) => k.key === key) ?? { actual: null, target: null };
+  };
   const cite = new Map(plan.targets.map((t) => [t.key, t.cite]));
   const publicWan = wan(inv.subsidy_counted_wan + inv.subsidy_other_wan);
   const verified = wan(inv.verified_wan);
@@ -76,16 +81,16 @@ function assemble(report: Report, plan: PilotPlan, levels: { level: number; ente
     targets: {
       rows: report.kpis.map((k) => ({
         key: k.key, label: k.label, cite: cite.get(k.key) ?? "", unit: k.unit, target: k.target, actual: k.actual, pct: k.pct,
-        completion: k.actual == null ? "无数据" : k.actual >= k.target ? "已完成" : "未完成",
+        completion: k.actual == null ? "无数据" : k.target == null ? "无法判定" : k.actual >= k.target ? "已完成" : "未完成",
         pace: k.status,
       })),
       source: sources.targets,
     },
     transformed: {
-      total: kpi("enterprises_transformed").actual ?? 0,
-      target: kpi("enterprises_transformed").target,
+      total: kpi("enterprises_at_level").actual ?? 0,
+      target: kpi("enterprises_at_level").target,
       by_level: levels.map((l) => ({ ...l, name: plan.levels.names[l.level as 1 | 2 | 3 | 4] ?? `${l.level}级` })),
-      diagnosed: kpi("diagnosed").actual ?? 0,
+      diagnosed: kpi("enterprises_assessed").actual ?? 0,
       sources: [sources.targets, sources.byLevel],
     },
     investment: {

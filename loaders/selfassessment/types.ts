@@ -21,12 +21,12 @@ export interface SaTarget {
   label: string;
   cite: string;
   unit: string;
-  target: number;
+  target: number | null;
   /** null: not measured in the exports (无数据). */
   actual: number | null;
   pct: number | null;
   /** 已完成 at or above the target; 未完成 below it; 无数据 when not measured. */
-  completion: "已完成" | "未完成" | "无数据";
+  completion: "已完成" | "未完成" | "无数据" | "无法判定";
   /** The monitor's pace status on the data date (达标/预警/落后/无数据, see 统计口径). */
   pace: Status;
 }
@@ -50,7 +50,7 @@ export interface SelfAssessment {
   snapshot: string;
   targets: { rows: SaTarget[]; source: SaSource };
   /** 五(八) 被改造企业数量: the 二级+ SMEs counted, by the level their latest 改造后 assessment gives. */
-  transformed: { total: number; target: number; by_level: { level: number; name: string; enterprises: number }[]; diagnosed: number; sources: SaSource[] };
+  transformed: { total: number; target: number | null; by_level: { level: number; name: string; enterprises: number }[]; diagnosed: number; sources: SaSource[] };
   /** 五(八) 带动改造资金投入, with 六(三) 政府补一点、平台让一点、企业出一点. */
   investment: {
     projects: number;
@@ -74,7 +74,7 @@ export interface SelfAssessment {
     sources: SaSource[];
   };
   /** 五(八) 数字化转型产品及解决方案数量. */
-  products: { products: number; target: number; /** null: the exports carry no solution list. */ solutions: null; sources: SaSource[] };
+  products: { products: number; target: number | null; /** null: the exports carry no solution list. */ solutions: null; sources: SaSource[] };
   /** 五(八) 培育数字化转型行业平台数量: leading units' platform projects (四(二)2). */
   platforms: { projects: number; accepted: number; verified_wan: number; paid_counted_wan: number; paid_other_wan: number; paid_unlinked_wan: number; sources: SaSource[] };
   /** 四、资金使用方向: each direction's money against its caps (counted levels), other levels beside. */

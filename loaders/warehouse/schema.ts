@@ -4,6 +4,7 @@
  * columns never get a column at all.
  */
 import { contractTables, type Column, type ColumnType, type Table } from "../contract/tables.ts";
+import { measureRow, targetKind } from "../plan/measures.ts";
 import type { PilotPlan } from "../plan/types.ts";
 
 const sqlType: Record<ColumnType, string> = {
@@ -63,36 +64,43 @@ export function schemaDDL(plan: PilotPlan): string[] {
     `CREATE TABLE dim_district (code VARCHAR PRIMARY KEY, name VARCHAR, short VARCHAR, pinyin VARCHAR, tile_x INTEGER, tile_y INTEGER)`,
     `CREATE TABLE dim_industry (key VARCHAR PRIMARY KEY, name VARCHAR, short VARCHAR)`,
     `CREATE TABLE focus_pair (district VARCHAR, industry VARCHAR)`,
-    `CREATE TABLE plan_target (key VARCHAR PRIMARY KEY, label VARCHAR, short VARCHAR, target DOUBLE, unit VARCHAR, kind VARCHAR, ord INTEGER)`,
+    // kind is the measure's (loaders/plan/measures.ts targetKind): count, status or ratio; target NULL = the plan gives no number.
+    `CREATE TABLE plan_target (key VARCHAR PRIMARY KEY, label VARCHAR, short VARCHAR, target DOUBLE, unit VARCHAR, kind VARCHAR, ord INTEGER, part_of VARCHAR)`,
+    // Each target's measure with its parameters (Target.measure), read by the target_facts macro.
+    `CREATE TABLE plan_measure (key VARCHAR PRIMARY KEY, kind VARCHAR, min_level INTEGER, accepted BOOLEAN, above_scale BOOLEAN,
+       tiers VARCHAR[], industries VARCHAR[], kinds VARCHAR[], stages VARCHAR[], audiences VARCHAR[], assessment VARCHAR)`,
+    // A target's dated steps (Target.milestones): the expected-by-now line runs through them.
+    `CREATE TABLE plan_target_step (key VARCHAR, by_date DATE, target DOUBLE)`,
     `CREATE TABLE fund_direction (key VARCHAR PRIMARY KEY, name VARCHAR, total_cap_wan DOUBLE, per_district_cap_wan DOUBLE, ord INTEGER)`,
     // The levels of money each direction's caps count (plan 四, FundDirection.sources); other levels are counted in no cap.
     `CREATE TABLE fund_cap_source (direction_key VARCHAR, source VARCHAR)`,
-    `CREATE TABLE recognition_kind (kind VARCHAR PRIMARY KEY, target VARCHAR)`,
   );
   return ddl;
 }
 
-const q = (v: string | number | null | undefined): string =>
-  v == null ? "NULL" : typeof v === "number" ? String(v) : `'${v.replace(/'/g, "''")}'`;
+type Cell = string | number | boolean | string[] | null | undefined;
+const text = (v: string): string => `'${v.replace(/'/g, "''")}'`;
+const q = (v: Cell): string =>
+  v == null ? "NULL"
+  : typeof v === "number" || typeof v === "boolean" ? String(v)
+  : Array.isArray(v) ? `[${v.map(text).join(", ")}]::VARCHAR[]`
+  : text(v);
 
 /** INSERT statements that put the plan's dimensions into the warehouse (plan data, never user input). */
 export function planDML(plan: PilotPlan): string[] {
-  const rows = (table: string, values: (string | number | null | undefined)[][]): string =>
-    `INSERT INTO ${table} VALUES ${values.map((r) => `(${r.map(q).join(", ")})`).join(", ")}`;
+  const rows = (table: string, values: Cell[][]): string =>
+    values.length === 0 ? `SELECT 1 WHERE false` : `INSERT INTO ${table} VALUES ${values.map((r) => `(${r.map(q).join(", ")})`).join(", ")}`;
   return [
     rows("dim_district", plan.districts.map((d) => [d.code, d.name, d.short, d.pinyin, d.tile.x, d.tile.y])),
     rows("dim_industry", plan.industries.map((i) => [i.key, i.name, i.short])),
     rows("focus_pair", plan.industries.flatMap((i) => i.focusDistricts.map((d) => [d, i.key]))),
-    rows("plan_target", plan.targets.map((t, ord) => [t.key, t.label, t.short, t.target, t.unit, t.kind, ord])),
+    rows("plan_target", plan.targets.map((t, ord) => [t.key, t.label, t.short, t.target, t.unit, targetKind(t.measure), ord, t.partOf])),
+    rows("plan_measure", plan.targets.map((t) => measureRow(t))),
+    rows("plan_target_step", plan.targets.flatMap((t) => (t.milestones ?? []).map((m) => [t.key, m.by, m.target]))),
     rows(
       "fund_direction",
       plan.funding.directions.map((d, ord) => [d.key, d.name, d.totalCapWan, d.perDistrictCapWan, ord]),
     ),
     rows("fund_cap_source", plan.funding.directions.flatMap((d) => d.sources.map((s) => [d.key, s]))),
-    rows("recognition_kind", [
-      ...plan.recognitionKinds.map((k) => [k.kind, k.target]),
-      // A status target's record (公共服务平台) counts toward that target.
-      ...plan.targets.flatMap((t) => (t.recordKind ? [[t.recordKind, t.key]] : [])),
-    ]),
   ];
 }

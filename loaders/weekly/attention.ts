@@ -42,7 +42,7 @@ export function attentionItems(r: Omit<WeeklyReview, "attention">): AttentionIte
       const pace = t.met === false && t.required_for_period != null ? `,低于应增的${fmtCount(t.required_for_period)}${t.unit}` : "";
       items.push({
         kind: "gap",
-        text: `【${t.status_after}】${t.short}${fmtCount(t.after)}/${fmtCount(t.target)}${t.unit},比进度少${fmtCount(Math.round(t.expected_after - (t.after ?? 0)))}${t.unit}(达进度要求的${fmtPct(t.pct_of_expected_after ?? 0)});本期${fmtDelta(t.delta)}${t.unit}${pace}`,
+        text: `【${t.status_after}】${t.short}${fmtCount(t.after)}/${fmtCount(t.target)}${t.unit},比进度少${fmtCount(Math.round((t.expected_after ?? 0) - (t.after ?? 0)))}${t.unit}(达进度要求的${fmtPct(t.pct_of_expected_after ?? 0)});本期${fmtDelta(t.delta)}${t.unit}${pace}`,
       });
     });
   // A target that went down is news whatever its status: usually a revision.

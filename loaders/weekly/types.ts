@@ -14,8 +14,8 @@ export interface TargetChange {
   label: string;
   short: string;
   unit: string;
-  kind: "count" | "status";
-  target: number;
+  kind: "count" | "status" | "ratio";
+  target: number | null;
   /** null only for a status target without a record (无数据). */
   before: number | null;
   after: number | null;
@@ -25,7 +25,7 @@ export interface TargetChange {
   status_after: Status;
   pct_after: number | null;
   /** What B's date expects by the plan's line, and actual / expected. */
-  expected_after: number;
+  expected_after: number | null;
   pct_of_expected_after: number | null;
   remaining_after: number | null;
   /** The weekly rate still required on A (remaining on A / weeks left on A); null for a status target or no week left. */

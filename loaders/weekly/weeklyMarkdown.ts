@@ -4,7 +4,7 @@
  * by the one formatting module (loaders/format/format.ts), so they read exactly
  * as on the 周报 page.
  */
-import { fmtCount, fmtDelta, fmtPct, fmtWan, metText, revisionKindLabel, statusKindLabel, statusText, zhDate } from "../format/format.ts";
+import { fmtCount, fmtDelta, fmtPct, fmtTarget, fmtWan, metText, revisionKindLabel, statusKindLabel, statusText, zhDate } from "../format/format.ts";
 import type { MilestoneRow } from "../kpi/milestones.ts";
 import type { Breach, ReviewItem } from "../kpi/reportTypes.ts";
 import type { EventCount, Revision, TargetChange, WeeklyReview } from "./types.ts";
@@ -14,7 +14,9 @@ import type { UnitChanges } from "./unitChanges.ts";
 const plain = (s: string | null | undefined): string => (s ?? "").replace(/[\r\n]+/g, " ").trim();
 
 function targetLine(t: TargetChange): string {
-  if (t.kind === "status") return `- 【${t.status_after}】${t.short}:${t.after != null && t.after >= t.target ? "已建成运行" : "台账中尚无上线记录"}`;
+  if (t.kind === "status") return `- 【${t.status_after}】${t.short}:${t.after != null && t.after >= (t.target ?? 1) ? "已建成运行" : "台账中尚无上线记录"}`;
+  if (t.kind === "ratio") return `- 【${t.status_after}】${t.short}:${fmtPct(t.before)}→${fmtPct(t.after)};目标${fmtTarget(t.target, t.kind, t.unit)}`;
+  if (t.target == null) return `- 【${t.status_after}】${t.short}:${fmtCount(t.before)}→${fmtCount(t.after)}${t.unit}(${fmtDelta(t.delta)});方案未给出目标数值`;
   const pace = t.required_for_period == null ? "" : `,本期应增${fmtCount(t.required_for_period)}${t.unit},${metText(t.met)}`;
   return `- 【${t.status_after}】${t.short}:${fmtCount(t.before)}→${fmtCount(t.after)}${t.unit}(${fmtDelta(t.delta)})${pace};完成目标${fmtCount(t.target)}${t.unit}的${fmtPct(t.pct_after ?? 0)}`;
 }

@@ -60,6 +60,7 @@ export function direction(key: FundDirectionKey) {
 export function targetOf(key: TargetKey): number {
   const t = plan.targets.find((x) => x.key === key);
   if (!t) throw new Error(`the plan has no target ${key}`);
+  if (t.target === null) throw new Error(`the plan gives no number for target ${key}`);
   return t.target;
 }
 

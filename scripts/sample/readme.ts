@@ -6,6 +6,7 @@ import type { FaultRecord, FileRecord } from "./snapshotWriter.ts";
 import { layouts } from "./layouts.ts";
 import type { truthDocument } from "./truth.ts";
 import type { World } from "./types.ts";
+import { targetKind } from "../../loaders/plan/measures.ts";
 
 interface ReadmeInput {
   world: World;
@@ -60,7 +61,7 @@ Rows are counted as Excel shows them (title, header, blank, repeated-header and 
 
 Last snapshot (${last}): ${t.enterprises_transformed} enterprises transformed (target 710, at risk),
 ${t.diagnosed} diagnosed, ${plan.targets
-    .filter((x) => x.kind === "count" && x.key !== "enterprises_transformed" && x.key !== "diagnosed")
+    .filter((x) => targetKind(x.measure) === "count" && x.key !== "enterprises_transformed" && x.key !== "diagnosed")
     .map((x) => `${x.key} ${t[x.key]}`)
     .join(", ")}; ${t.breaches.length} funding-rule breaches.
 

@@ -6,6 +6,7 @@ import { workshopWord } from "./names.ts";
 import type { Rng } from "./rng.ts";
 import { idMaker, scaled } from "./scaled.ts";
 import type { Enterprise, LeadingUnit, Recognition } from "./types.ts";
+import { recognitionKindTargets, statusRecordKind } from "../../loaders/plan/measures.ts";
 
 /** How many per batch: shares of the kind's count, the last batch taking the remainder. */
 function batchSizes(count: number, batches: [string, number][]): [string, number][] {
@@ -24,7 +25,7 @@ export function makeRecognitions(rng: Rng, scale: number, enterprises: Enterpris
     .sort((a, b) => a.surveyedOn.localeCompare(b.surveyedOn) || a.seq - b.seq);
   const pairs = plan.industries.flatMap((i) => i.focusDistricts.map((d) => ({ district: d, industry: i.key })));
   const out: Recognition[] = [];
-  for (const { kind, target } of plan.recognitionKinds) {
+  for (const { kind, target } of recognitionKindTargets(plan)) {
     const conf = knobs.recognitions[target];
     if (!conf) continue;
     const used = new Set<string>();
@@ -44,7 +45,7 @@ export function makeRecognitions(rng: Rng, scale: number, enterprises: Enterpris
 
 /** The 公共服务平台's go-live record (二、工作目标: 完善建设中小企业数字化转型公共服务平台): one, whatever the scale. */
 export function platformRecord(liveOn: string): Recognition {
-  const kind = plan.targets.find((t) => t.key === "platform")!.recordKind!;
+  const kind = statusRecordKind(plan)!;
   return { id: "RP01", kind, on: liveOn, name: "广州市中小企业数字化转型公共服务平台", district: null, industry: null, uscc: null };
 }
 

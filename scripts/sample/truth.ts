@@ -32,7 +32,6 @@
  *   in faults.json; level mismatches are listed here.
  */
 import type { TableKey } from "../../loaders/contract/tables.ts";
-import type { TargetKey } from "../../loaders/plan/types.ts";
 import { breachesAt, reviewItemsAt } from "./compliance.ts";
 import { rejectedIn } from "./faults.ts";
 import { KIND, plan, STATUS } from "./lookup.ts";
@@ -41,6 +40,7 @@ import type { Breach, ReviewItem, World } from "./types.ts";
 import { viewTable, type Canon, type Rec } from "./view.ts";
 import { knobs } from "./knobs.ts";
 import { unitLoopTruth } from "./unitLoop.ts";
+import { recognitionKindTargets, statusRecordKind } from "../../loaders/plan/measures.ts";
 
 /** One snapshot's numbers; every count target of the plan appears under its target key. */
 export type SnapshotTruth = {
@@ -57,7 +57,9 @@ export type SnapshotTruth = {
   review_items: ReviewItem[];
   /** 1 once the 公共服务平台's go-live record is in the snapshot; null (无数据) before. */
   platform: 1 | null;
-} & Partial<Record<Exclude<TargetKey, "platform">, number>>;
+  /** Every other count target's value, by target key. */
+  [key: string]: unknown;
+};
 
 export interface Revision {
   from_snapshot: string;
@@ -102,10 +104,10 @@ export function snapshotTruth(w: World, index: number): SnapshotTruth {
     byIndustry[listed.get(uscc)!.industry]! += 1;
   }
   const diagnosedAll = [...pre].filter((u) => listed.has(u));
-  const counts: Partial<Record<Exclude<TargetKey, "platform">, number>> = {};
+  const counts: Record<string, number> = {};
   const recognitions = viewTable(w, "recognitions", index).filter((r) => !rejected("recognitions", r.id, index));
-  for (const { kind, target } of plan.recognitionKinds) counts[target as Exclude<TargetKey, "platform">] = recognitions.filter((r) => r.values.kind === kind).length;
-  const platformKind = plan.targets.find((t) => t.key === "platform")!.recordKind;
+  for (const { kind, target } of recognitionKindTargets(plan)) counts[target] = recognitions.filter((r) => r.values.kind === kind).length;
+  const platformKind = statusRecordKind(plan);
   const platform = recognitions.some((r) => r.values.kind === platformKind && (r.values.recognized_on as string) <= d) ? 1 : null;
   counts.service_providers = viewTable(w, "providers", index).filter((r) => !rejected("providers", r.id, index)).length;
   counts.products = viewTable(w, "products", index).filter((r) => !rejected("products", r.id, index)).length;

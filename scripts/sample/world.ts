@@ -19,6 +19,7 @@ import { makeProducts, makeProviders, makeUnits } from "./supply.ts";
 import { makeTrainings } from "./trainings.ts";
 import type { Enterprise, World } from "./types.ts";
 import { makeUnitLoop } from "./unitLoop.ts";
+import { recognitionKindTargets } from "../../loaders/plan/measures.ts";
 
 export function buildWorld(seed: string, scale: number): World {
   if (!(scale > 0)) throw new Error(`scale must be positive, got ${scale}`);
@@ -65,7 +66,7 @@ export function buildWorld(seed: string, scale: number): World {
   for (const e of roles.ent.notSme) Object.assign(e, largeSize(sizeRng), { sme: false });
 
   const recognitions = makeRecognitions(rng("recognitions"), scale, enterprises, units, roles.reserved);
-  const workshop = plan.recognitionKinds.find((r) => r.target === "digital_workshops")!.kind;
+  const workshop = recognitionKindTargets(plan).find((r) => r.target === "digital_workshops")!.kind;
   const removable = rng("revisions").shuffle(recognitions.filter((r) => r.kind === workshop && r.on <= D0));
   removable.slice(0, k).forEach((r) => (r.removedFrom = at.recognitionRemoved));
   // The platform goes live late in the sample (no random draw, so no other stream moves).

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { contractTables, type Column, type Table, type TableKey } from "../../loaders/contract/tables.ts";
 import { plan } from "../helpers/plan.ts";
 import { cellText, readSheet, type Cell } from "./read.ts";
+import { recognitionKindTargets } from "../../loaders/plan/measures.ts";
 
 const tables = contractTables(plan);
 
@@ -278,7 +279,7 @@ export function kpisFromFiles(loaded: Map<TableKey, Loaded>, snapshot: string) {
   );
   const transformed = [...firms].filter((u) => ents.has(u) && isSme(ents.get(u)!) && (latestPost.get(u)?.level ?? 0) >= plan.levels.transformedMinLevel);
   const counts: Record<string, number> = {};
-  for (const { kind, target } of plan.recognitionKinds) counts[target] = rows("recognitions").filter((r) => r.kind === kind && (r.recognized_on as string) <= snapshot).length;
+  for (const { kind, target } of recognitionKindTargets(plan)) counts[target] = rows("recognitions").filter((r) => r.kind === kind && (r.recognized_on as string) <= snapshot).length;
   counts.service_providers = rows("providers").length;
   counts.products = rows("products").length;
   counts.training_person_times = rows("trainings").reduce((s, t) => s + (t.person_times as number), 0);

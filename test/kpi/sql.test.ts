@@ -62,8 +62,10 @@ describe("macro files", () => {
   test("should be ordered so each comes after the macros it calls", () => {
     const names = macrosInOrder().map((m) => m.name);
     expect(names.indexOf("valid_at")).toBeLessThan(names.indexOf("kpi_facts_at"));
-    expect(names.indexOf("counted_enterprises")).toBeLessThan(names.indexOf("transformed_spells"));
-    expect(names.indexOf("transformed_spells")).toBeLessThan(names.indexOf("kpi_facts"));
+    expect(names.indexOf("counted_enterprises")).toBeLessThan(names.indexOf("accepted_level_spells"));
+    expect(names.indexOf("accepted_level_spells")).toBeLessThan(names.indexOf("transformed_spells"));
+    expect(names.indexOf("accepted_level_spells")).toBeLessThan(names.indexOf("target_facts"));
+    expect(names.indexOf("target_facts")).toBeLessThan(names.indexOf("kpi_facts"));
     expect(names.indexOf("kpi_facts")).toBeLessThan(names.indexOf("kpi_facts_at"));
   });
 });

@@ -1,15 +1,14 @@
 -- Everything a target or pipeline count is made of, one row per counted thing, valid from a
--- date (and, for enterprises_transformed and enterprises taken off the list, until a date). key is a target key (plan_target)
--- or a stage key (plan.stages; "diagnosed" is both). Enterprise rows cover counted SMEs only.
--- dated = false marks a date that is a lower bound, not the event's own date.
-CREATE OR REPLACE TEMP MACRO kpi_facts(p_snap, p_min_level, p_from) AS TABLE
+-- date (and, for level spells and enterprises taken off the list, until a date). key is a target
+-- key (plan_target; its rows come from target_facts, by the target's measure) or a stage key
+-- (plan.stages). A stage whose key is also a target's ("diagnosed") is that target's rows.
+-- Enterprise rows cover counted SMEs only. dated = false marks a date that is a lower bound, not
+-- the event's own date.
+CREATE OR REPLACE TEMP MACRO kpi_facts(p_snap, p_from) AS TABLE
 WITH ent AS (SELECT * FROM counted_enterprises(p_snap)),
 proj AS (SELECT * FROM projects WHERE snapshot = p_snap),
 enterprise_events AS (
-  SELECT 'enterprises_transformed' AS key, uscc, valid_from, valid_to, true AS dated
-  FROM transformed_spells(p_snap, p_min_level, p_from)
-  UNION ALL
-  SELECT 'surveyed', uscc, surveyed_on, NULL, true FROM ent WHERE surveyed_on IS NOT NULL
+  SELECT 'surveyed' AS key, uscc AS uscc, surveyed_on AS valid_from, NULL::DATE AS valid_to, true AS dated FROM ent WHERE surveyed_on IS NOT NULL
   UNION ALL
   SELECT 'listed', uscc, listed_on, NULL, true FROM ent WHERE listed_on IS NOT NULL
   UNION ALL
@@ -40,20 +39,6 @@ SELECT x.key, x.uscc AS entity_id, ent.district, ent.industry, 1.0::DOUBLE AS qt
        least(x.valid_to, ent.removed_on) AS valid_to, x.dated
 FROM enterprise_events x
 JOIN ent ON ent.uscc = x.uscc
+WHERE x.key NOT IN (SELECT key FROM plan_target)
 UNION ALL
--- A recognition without its own district or industry takes its enterprise's.
-SELECT k.target, r.recognition_id, coalesce(r.district, e.district), coalesce(r.industry, e.industry),
-       1.0, r.recognized_on, NULL, true
-FROM recognitions r
-JOIN recognition_kind k ON k.kind = r.kind
-LEFT JOIN enterprises e ON e.snapshot = r.snapshot AND e.uscc = r.uscc
-WHERE r.snapshot = p_snap
-UNION ALL
-SELECT 'service_providers', provider_id, NULL, NULL, 1.0, selected_on, NULL, true
-FROM providers WHERE snapshot = p_snap
-UNION ALL
-SELECT 'products', product_id, NULL, industry, 1.0, listed_on, NULL, true
-FROM products WHERE snapshot = p_snap
-UNION ALL
-SELECT 'training_person_times', training_id, district, NULL, person_times::DOUBLE, held_on, NULL, true
-FROM trainings WHERE snapshot = p_snap
+SELECT * FROM target_facts(p_snap, p_from)

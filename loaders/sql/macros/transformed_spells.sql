@@ -1,34 +1,6 @@
--- When each SME counts toward enterprises_transformed: [valid_from, valid_to) spells. An enterprise
--- counts on a day once an eligible project was accepted by then and its latest 改造后 assessment by
--- then is at p_min_level or higher; a later, lower assessment ends the spell. Status can only
--- change on an acceptance or assessment date, so the state is evaluated on those dates alone.
+-- When each SME counts as transformed (levels.transformedMinLevel): [valid_from, valid_to) spells
+-- of accepted_level_spells at p_min_level or higher; a later, lower assessment ends the spell.
 CREATE OR REPLACE TEMP MACRO transformed_spells(p_snap, p_min_level, p_from) AS TABLE
-WITH accepted AS (
-  SELECT uscc, min(accepted_on) AS first_accepted
-  FROM eligible_acceptances(p_snap, p_from)
-  GROUP BY uscc
-),
-post AS (
-  SELECT uscc, assessed_on, level
-  FROM assessments
-  WHERE snapshot = p_snap AND kind = '改造后'
-  QUALIFY row_number() OVER (PARTITION BY uscc, assessed_on ORDER BY assessment_id DESC) = 1
-),
-changes AS (
-  SELECT uscc, first_accepted AS on_date FROM accepted
-  UNION
-  SELECT uscc, assessed_on FROM post SEMI JOIN accepted USING (uscc)
-),
-state AS (
-  SELECT c.uscc, c.on_date,
-         lead(c.on_date) OVER (PARTITION BY c.uscc ORDER BY c.on_date) AS next_date,
-         a.first_accepted <= c.on_date AS is_accepted,
-         p.level
-  FROM changes c
-  JOIN accepted a ON a.uscc = c.uscc
-  ASOF LEFT JOIN post p ON p.uscc = c.uscc AND p.assessed_on <= c.on_date
-)
-SELECT s.uscc, s.on_date AS valid_from, s.next_date AS valid_to
-FROM state s
-SEMI JOIN counted_enterprises(p_snap) e ON e.uscc = s.uscc
-WHERE s.is_accepted AND s.level >= p_min_level
+SELECT uscc, valid_from, valid_to
+FROM accepted_level_spells(p_snap, p_from)
+WHERE level >= p_min_level

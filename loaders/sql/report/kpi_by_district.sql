@@ -1,7 +1,7 @@
 -- Each target and stage ($district_keys) per district on $as_of: actual, share of the city, rank,
 -- the part in the plan's focus industry pairs, and the district target when district_targets has one.
 WITH facts AS (
-  SELECT * FROM kpi_facts_at($snapshot, $as_of, $min_level, $eligible_from)
+  SELECT * FROM kpi_facts_at($snapshot, $as_of, $eligible_from)
 ),
 cells AS (
   SELECT k.key, d.code, d.name,

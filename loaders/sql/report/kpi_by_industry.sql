@@ -1,7 +1,7 @@
 -- Each target and stage ($industry_keys) per pilot industry on $as_of: actual, share, rank, and the
 -- part in the districts the plan names for that industry.
 WITH facts AS (
-  SELECT * FROM kpi_facts_at($snapshot, $as_of, $min_level, $eligible_from)
+  SELECT * FROM kpi_facts_at($snapshot, $as_of, $eligible_from)
 ),
 cells AS (
   SELECT k.key, i.key AS industry_key, i.name,

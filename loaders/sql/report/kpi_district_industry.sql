@@ -1,7 +1,7 @@
 -- District × industry matrix of each target and stage that has both ($matrix_keys) on $as_of, with
 -- the pairs the plan names (重点实施, the plan's 三(二)) marked.
 WITH facts AS (
-  SELECT * FROM kpi_facts_at($snapshot, $as_of, $min_level, $eligible_from)
+  SELECT * FROM kpi_facts_at($snapshot, $as_of, $eligible_from)
 )
 SELECT k.key, d.code AS district_code, d.name AS district, i.key AS industry_key, i.name AS industry,
        coalesce(sum(f.qty), 0) AS actual,

@@ -1,7 +1,7 @@
 -- Cumulative value of each count target at weekly points ending on $as_of, from the first week
 -- that holds an event of that target (what trend charts draw).
 WITH facts AS (
-  SELECT f.* FROM kpi_facts($snapshot, $min_level, $eligible_from) f
+  SELECT f.* FROM kpi_facts($snapshot, $eligible_from) f
   JOIN plan_target t ON t.key = f.key AND t.kind = 'count'
   WHERE f.valid_from <= $as_of
 ),

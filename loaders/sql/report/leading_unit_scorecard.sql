@@ -13,7 +13,7 @@
 -- tier awarded; otherwise tier_earned and awarded_above_earned are NULL: no verdict.
 -- An enterprise served by two units counts for both.
 WITH facts AS (
-  SELECT key, entity_id AS uscc FROM kpi_facts_at($snapshot, $as_of, $min_level, $eligible_from)
+  SELECT key, entity_id AS uscc FROM kpi_facts_at($snapshot, $as_of, $eligible_from)
   WHERE key IN ('diagnosed', 'enterprises_transformed')
 ),
 tiers AS (
@@ -55,7 +55,7 @@ products AS (
 showcases AS (
   SELECT p.leading_unit_id AS unit_id, count(DISTINCT r.recognition_id) AS n
   FROM recognitions r
-  JOIN recognition_kind k ON k.kind = r.kind AND k.target IN ('scenarios', 'chain_cases')
+  JOIN plan_measure k ON list_contains(k.kinds, r.kind) AND k.key IN ('scenarios', 'chain_cases')
   JOIN proj p ON p.uscc = r.uscc
   WHERE r.snapshot = $snapshot AND r.recognized_on <= $as_of
   GROUP BY p.leading_unit_id

@@ -2,7 +2,7 @@
 -- before, and the median days from the previous dated stage. Each stage is counted on its own
 -- evidence, so a missing date can make a stage exceed the one before it.
 WITH facts AS (
-  SELECT * FROM kpi_facts_at($snapshot, $as_of, $min_level, $eligible_from)
+  SELECT * FROM kpi_facts_at($snapshot, $as_of, $eligible_from)
 ),
 stages AS (
   SELECT unnest($stages, recursive := true)

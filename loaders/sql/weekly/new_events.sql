@@ -7,14 +7,14 @@
 WITH facts_after AS (
   SELECT CASE key WHEN 'training_person_times' THEN 'trainings' ELSE key END AS key,
          entity_id, district, industry, qty, valid_from AS on_date
-  FROM kpi_facts($after, $min_level, $eligible_from)
+  FROM kpi_facts($after, $eligible_from)
   UNION ALL
   SELECT 'payments', payment_id, district, industry, amount_wan, paid_on
   FROM fund_attribution($after)
 ),
 facts_before AS (
   SELECT CASE key WHEN 'training_person_times' THEN 'trainings' ELSE key END AS key, entity_id
-  FROM kpi_facts($before, $min_level, $eligible_from)
+  FROM kpi_facts($before, $eligible_from)
   UNION ALL
   SELECT 'payments', payment_id FROM fund_attribution($before)
 ),

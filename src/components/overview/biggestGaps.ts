@@ -15,7 +15,7 @@ export function biggestGaps(kpis: KpiRow[], gapKeys: string[], { trailingWeeks }
     (k) => html`<li style="margin-bottom:0.4em"><b>${k.short}</b>
       <b style="color:${statusColor(k.status)}">【${k.status}】</b>
       ${fmtCount(k.actual)}/${fmtCount(k.target)}${k.unit},仅达进度要求的${fmtPct(k.pct_of_expected)},
-      比进度少${fmtCount(Math.round(k.expected - (k.actual ?? 0)))}${k.unit},距目标差${fmtCount(k.remaining)}${k.unit}${
+      比进度少${fmtCount(Math.round((k.expected ?? 0) - (k.actual ?? 0)))}${k.unit},距目标差${fmtCount(k.remaining)}${k.unit}${
         k.required_weekly != null && k.trailing_rate_weekly != null
           ? `;近${trailingWeeks}周${k.trailing_rate_weekly === 0 ? "无新增" : `每周+${fmtCount(k.trailing_rate_weekly)}`},此后每周需+${fmtCount(k.required_weekly)}`
           : ""

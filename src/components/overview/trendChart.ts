@@ -6,36 +6,42 @@ import type { KpiRow, Report, SeriesPoint } from "../../../loaders/kpi/reportTyp
 
 const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
-/** Cumulative actual (solid), expectation from 0 to the target (dashed), target (rule), forecast to plan end (dotted). */
+/**
+ * Cumulative actual (solid), expectation from 0 to the target (dashed; through the target's dated
+ * steps when it has any), target (rule), forecast to plan end (dotted). A target the plan gives no
+ * number for has no rule and no expectation line.
+ */
 export function trendChart(
   points: SeriesPoint[],
-  { kpi, timing, width, height = 190 }: { kpi: KpiRow; timing: Report["timing"]; width: number; height?: number },
+  { kpi, timing, width, height = 190, steps = [] }: { kpi: KpiRow; timing: Report["timing"]; width: number; height?: number; steps?: { by: string; target: number }[] },
 ): SVGSVGElement | HTMLElement {
   // Before layout settles, resize can report a sliver: never let the margins eat the whole plot.
   width = Math.max(width, 240);
   const color = statusScale.range[statusScale.domain.indexOf(kpi.status)] ?? "#555";
   const last = points.at(-1);
-  const expectation = [
+  const expectation = kpi.target == null || kpi.expected == null ? [] : [
     { date: utc(timing.expectation_start), value: 0 },
+    ...steps.map((s) => ({ date: utc(s.by), value: s.target })),
     { date: utc(timing.plan_end), value: kpi.target },
   ];
+  const targets = kpi.target == null ? [] : [kpi.target];
   const forecast = last && kpi.forecast != null
     ? [{ date: utc(last.week_end), value: last.actual }, { date: utc(timing.plan_end), value: kpi.forecast }]
     : [];
   const start = points.length && points[0]!.week_end < timing.expectation_start ? points[0]!.week_end : timing.expectation_start;
-  const top = Math.max(kpi.target, kpi.forecast ?? 0, ...points.map((p) => p.actual)) * 1.08;
+  const top = Math.max(kpi.target ?? 0, kpi.forecast ?? 0, ...points.map((p) => p.actual)) * 1.08;
   return chartAria(Plot.plot({
     width,
     height,
     marginLeft: 44,
     marginRight: 16,
     ariaLabel: `${kpi.short}累计趋势图`,
-    ariaDescription: `截至${last ? zhDate(last.week_end) : "—"}累计${fmtCount(last?.actual ?? 0)}${kpi.unit},目标${fmtCount(kpi.target)}${kpi.unit},状态${kpi.status}。`,
+    ariaDescription: `截至${last ? zhDate(last.week_end) : "—"}累计${fmtCount(last?.actual ?? 0)}${kpi.unit},目标${kpi.target == null ? "方案未给出数值" : `${fmtCount(kpi.target)}${kpi.unit}`},状态${kpi.status}。`,
     x: { type: "utc", domain: [utc(start), utc(timing.plan_end)], ticks: Math.max(2, Math.floor(width / 110)), tickFormat: "%Y年%-m月", label: null },
     y: { domain: [0, top], grid: true, label: null, tickFormat: fmtCount, ticks: 4 },
     marks: [
-      Plot.ruleY([kpi.target], { stroke: "#555", strokeWidth: 1 }),
-      Plot.text([kpi.target], { y: (d: number) => d, frameAnchor: "left", dy: -7, dx: 2, text: (d: number) => `目标 ${fmtCount(d)}`, fill: "#555", fontSize: 11 }),
+      Plot.ruleY(targets, { stroke: "#555", strokeWidth: 1 }),
+      Plot.text(targets, { y: (d: number) => d, frameAnchor: "left", dy: -7, dx: 2, text: (d: number) => `目标 ${fmtCount(d)}`, fill: "#555", fontSize: 11 }),
       Plot.line(expectation, { x: "date", y: "value", stroke: "#777", strokeDasharray: "5,4" }),
       Plot.line(forecast, { x: "date", y: "value", stroke: color, strokeDasharray: "1,3", strokeWidth: 2 }),
       Plot.line(points, { x: (d: SeriesPoint) => utc(d.week_end), y: "actual", stroke: color, strokeWidth: 2.5 }),

@@ -20,7 +20,7 @@ export function kpiExport(kpis: readonly KpiFields[], { trailingWeeks }: { trail
       target: k.target,
       pct: percentCell(k.pct),
       // The cards round these to whole units; the platform (built or not) has no expectation line.
-      expected: k.kind === "status" ? null : Math.round(k.expected),
+      expected: k.kind === "status" || k.expected == null ? null : k.kind === "ratio" ? k.expected : Math.round(k.expected),
       status: k.status,
       remaining: k.remaining,
       trailing: oneDecimal(k.trailing_rate_weekly),

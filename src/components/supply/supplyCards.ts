@@ -15,9 +15,9 @@ function card(k: KpiRow): HTMLElement {
   }
   return html`<div class="card">
     <h2>${k.short}</h2>
-    <p class="big">${fmtCount(k.actual)}<span class="muted"> / ${fmtCount(k.target)} ${k.unit}</span></p>
+    <p class="big">${fmtCount(k.actual)}<span class="muted"> / ${k.target == null ? "方案未给出数值" : `${fmtCount(k.target)} ${k.unit}`}</span></p>
     <p>${status} · 完成 ${fmtPct(k.pct)}</p>
-    <p class="muted">按进度应达 ${fmtCount(Math.round(k.expected))} ${k.unit}${k.forecast == null ? "" : `;预计年底 ${fmtCount(Math.round(k.forecast))} ${k.unit}`}</p>
+    <p class="muted">${k.expected == null ? "不判断进度" : `按进度应达 ${fmtCount(Math.round(k.expected))} ${k.unit}`}${k.forecast == null ? "" : `;预计年底 ${fmtCount(Math.round(k.forecast))} ${k.unit}`}</p>
   </div>`;
 }
 

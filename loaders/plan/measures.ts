@@ -1,0 +1,81 @@
+/**
+ * The measure catalogue's facts about each measure kind (docs/plan-file.md, "Measures"): what kind
+ * of number a target is, which breakdowns its rows carry, the warehouse row of its parameters.
+ * loaders/sql/macros/target_facts.sql computes every kind; this module only describes them.
+ */
+import type { Measure, PilotPlan, Target } from "./types.ts";
+
+/** count: events add up; status: met or not by one record; ratio: a share (0–1) of a population. */
+export type TargetKind = "count" | "status" | "ratio";
+
+export function targetKind(m: Measure): TargetKind {
+  return m.kind === "status_record" ? "status" : m.kind === "share_at_level" ? "ratio" : "count";
+}
+
+/** Measures whose rows are enterprises of the pool (they carry the enterprise's district and industry). */
+const enterpriseKinds: ReadonlySet<Measure["kind"]> = new Set(["enterprises_at_level", "share_at_level", "enterprises_assessed", "cloud_adoption"]);
+
+/** Whether a measure's rows carry a district (so the target can be broken down by district). */
+export function hasDistrict(m: Measure): boolean {
+  return enterpriseKinds.has(m.kind) || m.kind === "recognitions" || m.kind === "training_person_times" || m.kind === "trainings";
+}
+
+/** Whether a measure's rows carry an industry. */
+export function hasIndustry(m: Measure): boolean {
+  return enterpriseKinds.has(m.kind) || m.kind === "recognitions" || m.kind === "products";
+}
+
+/** Whether a target counts enterprises of the pool (one row per firm). */
+export function countsEnterprises(m: Measure): boolean {
+  return enterpriseKinds.has(m.kind);
+}
+
+/** The recognitions kinds a target counts (recognitions and status_record measures), else none. */
+export function recognitionKindsOf(m: Measure): string[] {
+  return m.kind === "recognitions" ? m.kinds : m.kind === "status_record" ? [m.recordKind] : [];
+}
+
+/** Count targets made of recognitions rows, with the kinds each counts: what recognition tables and charts show per target. */
+export function recognitionTargets(plan: PilotPlan): { target: Target; kinds: string[] }[] {
+  return plan.targets.filter((t) => t.measure.kind === "recognitions").map((t) => ({ target: t, kinds: recognitionKindsOf(t.measure) }));
+}
+
+/** Each (recognitions kind, target key) pair a count target counts, in plan order. */
+export function recognitionKindTargets(plan: PilotPlan): { kind: string; target: string }[] {
+  return recognitionTargets(plan).flatMap(({ target, kinds }) => kinds.map((kind) => ({ kind, target: target.key })));
+}
+
+/** The record kind of the plan's status target (status_record measure), if it has one. */
+export function statusRecordKind(plan: PilotPlan): string | undefined {
+  for (const t of plan.targets) if (t.measure.kind === "status_record") return t.measure.recordKind;
+  return undefined;
+}
+
+/**
+ * The plan's main target of a measure kind (the first one that is not a part of another), e.g. the
+ * enterprises transformed to a level for the self-assessment's 改造 section; undefined without one.
+ */
+export function mainTarget(plan: PilotPlan, kind: Measure["kind"]): Target | undefined {
+  const of = plan.targets.filter((t) => t.measure.kind === kind);
+  return of.find((t) => t.partOf === undefined) ?? of[0];
+}
+
+/** The plan_measure row of a target (loaders/warehouse/schema.ts); absent parameters are NULL. */
+export function measureRow(t: Target): (string | number | boolean | string[] | null)[] {
+  const m = t.measure;
+  const f = "aboveScale" in m || "tiers" in m || enterpriseKinds.has(m.kind) ? (m as { aboveScale?: boolean; tiers?: string[] }) : {};
+  const level = m.kind === "enterprises_at_level" || m.kind === "share_at_level" ? m : null;
+  return [
+    t.key,
+    m.kind,
+    level ? level.minLevel : null,
+    level ? level.accepted ?? false : null,
+    f.aboveScale ?? null,
+    f.tiers ?? null,
+    "industries" in m ? m.industries ?? null : null,
+    recognitionKindsOf(m).length ? recognitionKindsOf(m) : null,
+    m.kind === "products" ? m.stages ?? null : null,
+    m.kind === "training_person_times" || m.kind === "trainings" ? m.audiences ?? null : null,
+    m.kind === "enterprises_assessed" ? m.assessment ?? "改造前" : null,
+  ];
+}
