@@ -19,11 +19,14 @@ export interface ComplianceRule {
 
 const levelsOf = (plan: PilotPlan, key: string): string => plan.funding.directions.find((d) => d.key === key)?.sources.join("、") ?? "";
 
-/** Breach rules (超限), in the order of plan 四: the report lists breaches in this order. */
+/**
+ * Breach rules (超限), in the order of plan 四: the report lists breaches in this order. A rule whose
+ * number the plan does not give (a null cap object, no tiers) is not checked at all.
+ */
 export function breachRules(plan: PilotPlan): ComplianceRule[] {
   const f = plan.funding;
   const names = plan.levels.names;
-  const caps = Object.entries(f.subsidy.capByLevelWan)
+  const caps = Object.entries(f.subsidy?.capByLevelWan ?? {})
     .map(([level, cap]) => `${names[Number(level) as 1 | 2 | 3 | 4]}${fmtWan(cap)}`)
     .join("、");
   const tiers = Object.entries(f.leadingUnitAwardByTierWan)
@@ -31,18 +34,33 @@ export function breachRules(plan: PilotPlan): ComplianceRule[] {
     .join("、");
   const subsidyLevels = levelsOf(plan, "transformation_subsidy");
   const interestLevels = levelsOf(plan, "loan_interest");
-  const share = fmtPct(f.subsidy.maxShareOfVerified);
-  const rules: ComplianceRule[] = [
-    { key: "subsidy_share", zh: `改造补助(${subsidyLevels})超过该项目核定投入的${share}`, en: `Transformation subsidy (${subsidyLevels}) over ${share} of the project's verified investment`, cite: "四(一)1" },
-    { key: "subsidy_share_unlinked", zh: `改造补助(${subsidyLevels},含未关联项目的拨付)超过企业已验收项目核定投入合计的${share}`, en: `Transformation subsidy with unlinked payments over ${share} of the enterprise's accepted projects' verified investment together`, cite: "四(一)1" },
-    { key: "subsidy_level_cap", zh: `改造补助(${subsidyLevels})累计超过所达等级上限(${caps})`, en: `Cumulative transformation subsidy over the cap of the level reached (${caps})`, cite: "四(一)1" },
-    { key: "interest_share", zh: `贴息(${interestLevels})超过贷款合同金额的${fmtPct(f.loanInterest.maxShareOfPrincipal)}`, en: `Loan interest subsidy over ${fmtPct(f.loanInterest.maxShareOfPrincipal)} of the loan contract`, cite: "四(一)1" },
-    { key: "interest_per_year", zh: `单个企业年度贴息(${interestLevels})超过${fmtWan(f.loanInterest.maxPerEnterprisePerYearWan)}`, en: `Interest subsidy to one enterprise in a calendar year over ${f.loanInterest.maxPerEnterprisePerYearWan}万元`, cite: "四(一)1" },
-    { key: "interest_over_paid", zh: `贴息(${interestLevels})超过企业实际发生利息`, en: "Interest subsidy over the interest actually paid", cite: "四(一)1" },
-    { key: "leading_unit_award", zh: `牵引单位奖励(${levelsOf(plan, "leading_unit_award")})超过评定档次标准(${tiers})`, en: `Leading-unit award over its tier's amount (${tiers})`, cite: "四(二)2" },
-    { key: "platform_share", zh: `平台项目奖补(${levelsOf(plan, "platform_project")})超过核定投入的${fmtPct(f.platformProject.maxShareOfVerified)}`, en: `Platform project grant over ${fmtPct(f.platformProject.maxShareOfVerified)} of its verified investment`, cite: "四(二)2" },
-    { key: "platform_cap", zh: `平台项目奖补(${levelsOf(plan, "platform_project")})超过${fmtWan(f.platformProject.maxWan)}`, en: `Platform project grant over ${f.platformProject.maxWan}万元`, cite: "四(二)2" },
-  ];
+  const rules: ComplianceRule[] = [];
+  if (f.subsidy) {
+    const share = fmtPct(f.subsidy.maxShareOfVerified);
+    rules.push(
+      { key: "subsidy_share", zh: `改造补助(${subsidyLevels})超过该项目核定投入的${share}`, en: `Transformation subsidy (${subsidyLevels}) over ${share} of the project's verified investment`, cite: "四(一)1" },
+      { key: "subsidy_share_unlinked", zh: `改造补助(${subsidyLevels},含未关联项目的拨付)超过企业已验收项目核定投入合计的${share}`, en: `Transformation subsidy with unlinked payments over ${share} of the enterprise's accepted projects' verified investment together`, cite: "四(一)1" },
+      { key: "subsidy_level_cap", zh: `改造补助(${subsidyLevels})累计超过所达等级上限(${caps})`, en: `Cumulative transformation subsidy over the cap of the level reached (${caps})`, cite: "四(一)1" },
+    );
+  }
+  if (f.loanInterest) {
+    rules.push(
+      { key: "interest_share", zh: `贴息(${interestLevels})超过贷款合同金额的${fmtPct(f.loanInterest.maxShareOfPrincipal)}`, en: `Loan interest subsidy over ${fmtPct(f.loanInterest.maxShareOfPrincipal)} of the loan contract`, cite: "四(一)1" },
+      { key: "interest_per_year", zh: `单个企业年度贴息(${interestLevels})超过${fmtWan(f.loanInterest.maxPerEnterprisePerYearWan)}`, en: `Interest subsidy to one enterprise in a calendar year over ${f.loanInterest.maxPerEnterprisePerYearWan}万元`, cite: "四(一)1" },
+      { key: "interest_over_paid", zh: `贴息(${interestLevels})超过企业实际发生利息`, en: "Interest subsidy over the interest actually paid", cite: "四(一)1" },
+    );
+  }
+  if (tiers) {
+    rules.push(
+      { key: "leading_unit_award", zh: `牵引单位奖励(${levelsOf(plan, "leading_unit_award")})超过评定档次标准(${tiers})`, en: `Leading-unit award over its tier's amount (${tiers})`, cite: "四(二)2" },
+    );
+  }
+  if (f.platformProject) {
+    rules.push(
+      { key: "platform_share", zh: `平台项目奖补(${levelsOf(plan, "platform_project")})超过核定投入的${fmtPct(f.platformProject.maxShareOfVerified)}`, en: `Platform project grant over ${fmtPct(f.platformProject.maxShareOfVerified)} of its verified investment`, cite: "四(二)2" },
+      { key: "platform_cap", zh: `平台项目奖补(${levelsOf(plan, "platform_project")})超过${fmtWan(f.platformProject.maxWan)}`, en: `Platform project grant over ${f.platformProject.maxWan}万元`, cite: "四(二)2" },
+    );
+  }
   for (const d of f.directions) {
     const levels = d.sources.join("、");
     if (d.perDistrictCapWan != null) rules.push({ key: `${d.key}_district_cap`, zh: `${d.name}(${levels})单个区超过${fmtWan(d.perDistrictCapWan)}`, en: `${d.key} in one district over ${d.perDistrictCapWan}万元`, cite: d.cite });

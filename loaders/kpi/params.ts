@@ -26,6 +26,10 @@ export function isoDate(iso: string): DuckDBValue {
 }
 
 const date = (iso: string): KpiParam => ({ value: isoDate(iso), type: DATE });
+/** A date the plan may not give: NULL binds as a typed NULL, and the SQL says what NULL means. */
+const maybeDate = (iso: string | null | undefined): KpiParam => ({ value: iso == null ? null : isoDate(iso), type: DATE });
+/** A number the plan may not give (a cap it does not set): a typed NULL, never a made-up number. */
+const maybeDbl = (n: number | null | undefined): KpiParam => ({ value: n ?? null, type: DOUBLE });
 const int = (n: number): KpiParam => ({ value: n, type: INTEGER });
 const dbl = (n: number): KpiParam => ({ value: n, type: DOUBLE });
 const strings = (xs: readonly string[]): KpiParam => ({ value: listValue([...xs]), type: LIST(VARCHAR) });
@@ -41,9 +45,9 @@ export function kpiParams(plan: PilotPlan, snapshot: string, asOf: string): KpiP
   return {
     snapshot: date(snapshot),
     as_of: date(asOf),
-    expectation_start: date(plan.expectationStart),
+    expectation_start: maybeDate(plan.expectationStart),
     plan_end: date(plan.end),
-    eligible_from: date(f.eligibleProjectWindow.from),
+    eligible_from: maybeDate(f.eligibleProjectWindow?.from),
     min_level: int(plan.levels.transformedMinLevel),
     on_track: dbl(m.onTrack),
     warning: dbl(m.warning),
@@ -66,13 +70,13 @@ export function kpiParams(plan: PilotPlan, snapshot: string, asOf: string): KpiP
     ),
     constraint_scenarios: strings(plan.levels.scenarios.filter((s) => s.constraint).map((s) => s.name)),
     fund_sources: strings(f.sources),
-    subsidy_max_share: dbl(f.subsidy.maxShareOfVerified),
+    subsidy_max_share: maybeDbl(f.subsidy?.maxShareOfVerified),
     level_caps: structs(
       { level: INTEGER, cap_wan: DOUBLE },
-      Object.entries(f.subsidy.capByLevelWan).map(([level, cap]) => ({ level: Number(level), cap_wan: cap })),
+      Object.entries(f.subsidy?.capByLevelWan ?? {}).map(([level, cap]) => ({ level: Number(level), cap_wan: cap })),
     ),
-    interest_max_share: dbl(f.loanInterest.maxShareOfPrincipal),
-    interest_max_per_year: dbl(f.loanInterest.maxPerEnterprisePerYearWan),
+    interest_max_share: maybeDbl(f.loanInterest?.maxShareOfPrincipal),
+    interest_max_per_year: maybeDbl(f.loanInterest?.maxPerEnterprisePerYearWan),
     // The tiers of 四(二)2, highest first (rank 1), with their amounts. What results each tier asks
     // for is not in the plan: the scorecard reads it from the tier_criteria table when supplied.
     unit_tiers: structs(
@@ -82,7 +86,7 @@ export function kpiParams(plan: PilotPlan, snapshot: string, asOf: string): KpiP
     report_period_months: int(plan.unitManagement.reportPeriodMonths),
     report_due_day: int(plan.unitManagement.reportDueDay),
     report_tolerance: int(plan.unitManagement.reportTolerance),
-    platform_max_share: dbl(f.platformProject.maxShareOfVerified),
-    platform_max_wan: dbl(f.platformProject.maxWan),
+    platform_max_share: maybeDbl(f.platformProject?.maxShareOfVerified),
+    platform_max_wan: maybeDbl(f.platformProject?.maxWan),
   };
 }

@@ -37,8 +37,10 @@ function lagging(report: Report): string[] {
   const withTargets = rows.filter((r) => r.target != null);
   if (withTargets.length > 0) {
     // District targets given: the districts behind their own target's pro-rated share.
-    const behind = withTargets
-      .filter((r) => (r.pct ?? 0) < report.timing.elapsed)
+    // No start date in the plan ⇒ no pro-rated share ⇒ no district is judged behind.
+    const elapsed = report.timing.elapsed;
+    const behind = elapsed == null ? [] : withTargets
+      .filter((r) => (r.pct ?? 0) < elapsed)
       .sort((a, b) => (a.pct ?? 0) - (b.pct ?? 0))
       .map((r) => `${r.district}${fmtCount(r.actual)}/${fmtCount(r.target!)}家`);
     const more = behind.length > 3 ? `等${behind.length}个区` : "";

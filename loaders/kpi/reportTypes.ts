@@ -320,7 +320,7 @@ export interface Report {
   as_of: string;
   snapshot: string;
   /** Elapsed share of the expectation line on as_of, weeks left to the plan's end, weeks the trailing rate spans. */
-  timing: { expectation_start: string; plan_end: string; elapsed: number; weeks_left: number; trailing_weeks: number };
+  timing: { expectation_start: string | null; plan_end: string; /** null when the plan gives no expectation start. */ elapsed: number | null; weeks_left: number; trailing_weeks: number };
   kpis: KpiRow[];
   series: SeriesPoint[];
   by_district: DistrictRow[];

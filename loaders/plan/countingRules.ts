@@ -7,7 +7,7 @@
  * level audit and the public 统计说明 page all print from this one list.
  */
 import { recognitionTargets } from "./measures.ts";
-import type { PilotPlan, Target, TargetKey } from "./types.ts";
+import type { PilotPlan, PlanSections, Target, TargetKey } from "./types.ts";
 
 /**
  * plan: the city plan's own words; national: a national rule the plan cites; province: a Guangdong
@@ -67,7 +67,8 @@ function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
   const tiers = Object.entries(plan.funding.leadingUnitAwardByTierWan).map(([t, a]) => `${t}不超过${a}万元`).join("、");
   const platform = plan.targets.find((t) => t.measure.kind === "status_record");
   const platformKind = platform?.measure.kind === "status_record" ? platform.measure.recordKind : "公共服务平台";
-  const s = plan.sections;
+  // A section the plan's text does not have reads as such, never as "null".
+  const s = Object.fromEntries(Object.entries(plan.sections).map(([k, v]) => [k, v ?? "(文本未载明)"])) as Record<keyof PlanSections, string>;
   const target = (key: TargetKey): Target | undefined => plan.targets.find((t) => t.key === key);
   const targetCite = (...keys: TargetKey[]): string => distinct(keys.flatMap((k) => target(k)?.cite ?? []));
   const diagnosed = target("diagnosed");
@@ -94,11 +95,17 @@ function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
       rule: "从业人员或营业收入未填报、无法划型的企业照常计入。",
       basis: "monitor", source: "本监测自定口径:企业入库时已按中小企业审核",
     },
-    {
-      key: "window", group: "count", topic: "计入的项目时间范围",
-      rule: `签约日期不早于${zh(w.from)}的改造项目才计入改造完成数(省级规定的时间范围为${zh(w.from)}至${zh(w.to)})。`,
-      basis: "province", source: `${w.rule},不是本市方案的条文`,
-    },
+    w
+      ? {
+        key: "window", group: "count", topic: "计入的项目时间范围",
+        rule: `签约日期不早于${zh(w.from)}的改造项目才计入改造完成数(省级规定的时间范围为${zh(w.from)}至${zh(w.to)})。`,
+        basis: "province", source: `${w.rule},不是本市方案的条文`,
+      }
+      : {
+        key: "window", group: "count", topic: "计入的项目时间范围",
+        rule: "不限签约日期:有签约日期、验收通过的改造项目都计入。",
+        basis: "monitor", source: "本监测自定口径:方案文本未规定项目时间范围",
+      },
     {
       key: "diagnosed", group: "count", topic: "开展评估诊断的中小企业",
       rule: "统计日前有“改造前”评测的中小企业,按企业去重。",
@@ -141,8 +148,12 @@ function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
     },
     {
       key: "expected", group: "pace", topic: "按进度应达",
-      rule: `目标 × 自${zh(plan.expectationStart)}起到统计日已过的时间占全程(至${zh(plan.end)})的比例,即一条直线。`,
-      basis: "monitor", source: `本监测自定口径:方案只规定${zh(plan.end)}前的总目标,没有分年度进度;起点取方案 ${s.expectationStart}`,
+      rule: plan.expectationStart === null
+        ? "方案文本未给出进度起算日:不按时间进度判断,只显示完成数。"
+        : `目标 × 自${zh(plan.expectationStart)}起到统计日已过的时间占全程(至${zh(plan.end)})的比例,即一条直线${plan.targets.some((t) => t.milestones?.length) ? ";目标有分年度数值的,直线经过各年度数值" : ""}。`,
+      basis: "monitor", source: plan.expectationStart === null
+        ? "本监测自定口径:方案文本未给出起算日,不自行假定"
+        : `本监测自定口径:方案只规定${zh(plan.end)}前的总目标,没有分年度进度;起点取方案 ${s.expectationStart}`,
     },
     {
       key: "status", group: "pace", topic: "达标、预警、落后",

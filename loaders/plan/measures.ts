@@ -3,7 +3,7 @@
  * of number a target is, which breakdowns its rows carry, the warehouse row of its parameters.
  * loaders/sql/macros/target_facts.sql computes every kind; this module only describes them.
  */
-import type { Measure, PilotPlan, Target } from "./types.ts";
+import type { EnterpriseFilter, Measure, PilotPlan, Target } from "./types.ts";
 
 /** count: events add up; status: met or not by one record; ratio: a share (0–1) of a population. */
 export type TargetKind = "count" | "status" | "ratio";
@@ -13,7 +13,7 @@ export function targetKind(m: Measure): TargetKind {
 }
 
 /** Measures whose rows are enterprises of the pool (they carry the enterprise's district and industry). */
-const enterpriseKinds: ReadonlySet<Measure["kind"]> = new Set(["enterprises_at_level", "share_at_level", "enterprises_assessed", "cloud_adoption"]);
+const enterpriseKinds: ReadonlySet<Measure["kind"]> = new Set(["enterprises_at_level", "share_at_level", "enterprises_assessed", "enterprises_signed", "cloud_adoption"]);
 
 /** Whether a measure's rows carry a district (so the target can be broken down by district). */
 export function hasDistrict(m: Measure): boolean {
@@ -63,7 +63,7 @@ export function mainTarget(plan: PilotPlan, kind: Measure["kind"]): Target | und
 /** The plan_measure row of a target (loaders/warehouse/schema.ts); absent parameters are NULL. */
 export function measureRow(t: Target): (string | number | boolean | string[] | null)[] {
   const m = t.measure;
-  const f = "aboveScale" in m || "tiers" in m || enterpriseKinds.has(m.kind) ? (m as { aboveScale?: boolean; tiers?: string[] }) : {};
+  const f = (enterpriseKinds.has(m.kind) ? m : {}) as EnterpriseFilter;
   const level = m.kind === "enterprises_at_level" || m.kind === "share_at_level" ? m : null;
   return [
     t.key,
@@ -77,5 +77,6 @@ export function measureRow(t: Target): (string | number | boolean | string[] | n
     m.kind === "products" ? m.stages ?? null : null,
     m.kind === "training_person_times" || m.kind === "trainings" ? m.audiences ?? null : null,
     m.kind === "enterprises_assessed" ? m.assessment ?? "改造前" : null,
+    enterpriseKinds.has(m.kind) ? f.match ?? "all" : null,
   ];
 }

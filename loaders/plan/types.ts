@@ -26,6 +26,12 @@ export type TargetKey = string;
  * they are on the list (移出日期 ends them). Absent filters do not filter.
  */
 export interface EnterpriseFilter {
+  /**
+   * How `aboveScale` and `tiers` combine: "all" (default) keeps a firm that passes both; "any" one
+   * that passes either (e.g. "规上工业中小企业和省级专精特新中小企业": 规上 or 专精特新). `industries`
+   * always applies.
+   */
+  match?: "all" | "any";
   /** true: only 规上 enterprises (the enterprises export's 规上企业 column); false: only 规下. */
   aboveScale?: boolean;
   /** Only enterprises of these quality tiers (values of `qualityTiers`, e.g. 专精特新, 小巨人). */
@@ -74,6 +80,15 @@ export interface EnterprisesAssessedMeasure extends EnterpriseFilter {
   kind: "enterprises_assessed";
   /** Which assessments count: 改造前 (the diagnosis, default) or 改造后. */
   assessment?: "改造前" | "改造后";
+}
+
+/**
+ * Distinct enterprises carrying out a transformation (开展数字化改造): a transformation project of
+ * theirs signed (签约日期), counted from the first signing, whatever became of the project since.
+ */
+export interface EnterprisesSignedMeasure extends EnterpriseFilter {
+  /** Which measure of the catalogue this is. */
+  kind: "enterprises_signed";
 }
 
 /** Distinct enterprises with a 上云用云 date (the enterprises export's optional 上云用云日期 column), from that date. */
@@ -130,6 +145,7 @@ export type Measure =
   | EnterprisesAtLevelMeasure
   | ShareAtLevelMeasure
   | EnterprisesAssessedMeasure
+  | EnterprisesSignedMeasure
   | CloudAdoptionMeasure
   | RecognitionsMeasure
   | StatusRecordMeasure
@@ -309,28 +325,28 @@ export interface Milestone {
 
 /**
  * Where in the plan the monitor finds what its counting rules (loaders/plan/countingRules.ts) rest
- * on, beyond the sections targets, fund directions and milestones cite themselves. Each value is
+ * on (null: the text found has no such section; the rule then cites none), beyond the sections targets, fund directions and milestones cite themselves. Each value is
  * printed after "方案 " on the 统计口径 pages, so it is written as the plan numbers its sections.
  */
 export interface PlanSections {
   /** The section on fund directions and their levels of money, e.g. "四、资金使用方向". */
-  funding: string;
+  funding: string | null;
   /** The sections that set the fund directions' caps, as one list, e.g. "四(一)1、四(二)2、四(二)3、四(三)4—6". */
-  fundCaps: string;
+  fundCaps: string | null;
   /** The section on the dynamic adjustment of the lists of leading units and enterprises (动态调整管理). */
-  listAdjustment: string;
+  listAdjustment: string | null;
   /** The section that sets up the leading units' periodic progress reports (定期报送). */
-  unitReports: string;
+  unitReports: string | null;
   /** The section on the periodic assessment of leading units and its rectification requests (整改意见). */
-  unitAssessment: string;
+  unitAssessment: string | null;
   /** The section that makes project acceptance results part of the leading units' assessment. */
-  unitAcceptance: string;
+  unitAcceptance: string | null;
   /** The chapter of dated work steps, e.g. "五、实施步骤". */
-  steps: string;
+  steps: string | null;
   /** Its dated items as one range, e.g. "五(一)—(九)". */
-  stepItems: string;
+  stepItems: string | null;
   /** The plan's words the pro-rating line starts from (`expectationStart`), with their section. */
-  expectationStart: string;
+  expectationStart: string | null;
 }
 
 /** A city pilot plan: targets, caps, dates, districts, industries, level rule, SME thresholds. */
@@ -341,18 +357,23 @@ export interface PilotPlan {
   id: string;
   /** Title of the plan document. */
   title: string;
-  /** Document number (文号). */
-  docNo: string;
+  /** Document number (文号); null when the published text shows none. */
+  docNo: string | null;
   /** The city, as pages name it (e.g. 广州市). */
   city: string;
-  /** First day of the pilot period. */
-  start: IsoDate;
+  /** What the plan calls the areas it works through, as pages name them: 区, 县(市、区), 县区, 镇街 … */
+  areaNoun: string;
+  /** First day of the pilot period; null when the plan's text gives none (say so in `citations`). */
+  start: IsoDate | null;
   /** Last day of the pilot period: the plan is in force until `end` (七、附则). Not before `start`. */
   end: IsoDate;
-  /** Start of the linear pro-rating line for "expected by now"; within the pilot period. */
-  expectationStart: IsoDate;
-  /** Overall acceptance of the pilot (五(八)). */
-  finalAcceptanceBy: IsoDate;
+  /**
+   * Start of the linear pro-rating line for "expected by now"; within the pilot period. null when
+   * the plan gives no start: then no target is judged on pace (status 无法判定), only counted.
+   */
+  expectationStart: IsoDate | null;
+  /** Overall acceptance of the pilot (五(八)); null when the plan's text gives no date. */
+  finalAcceptanceBy: IsoDate | null;
   /** The plan's targets; each key at most once. */
   targets: Target[];
   /** The plan's focus industries; each key at most once. */
@@ -367,8 +388,8 @@ export interface PilotPlan {
     sources: string[];
     /** The directions of money; each key at most once. */
     directions: FundDirection[];
-    /** The transformation subsidy's caps. */
-    subsidy: {
+    /** The transformation subsidy's caps; null when the plan sets none (no rule is checked). */
+    subsidy: null | {
       /**
        * Most the subsidy may be, as a share of the project's verified investment (0.5 = 50%).
        * @minimum 0
@@ -378,8 +399,8 @@ export interface PilotPlan {
       /** Cap per enterprise in 万元, by the digital level reached (2, 3, 4). */
       capByLevelWan: Record<2 | 3 | 4, number>;
     };
-    /** The loan interest subsidy's caps. */
-    loanInterest: {
+    /** The loan interest subsidy's caps; null when the plan sets none. */
+    loanInterest: null | {
       /**
        * Most the subsidy may be, as a share of the loan principal (0.03 = 3%).
        * @minimum 0
@@ -395,11 +416,11 @@ export interface PilotPlan {
     /**
      * The amount of each tier, highest tier first (四(二)2). The plan names the indicators tiers are
      * rated on but no thresholds: those come, when the city sets them, from the optional
-     * tier_criteria input table (docs/input-contract.md), never from this file.
+     * tier_criteria input table (docs/input-contract.md), never from this file. Empty: no tiers.
      */
     leadingUnitAwardByTierWan: Record<string, number>;
-    /** The platform project subsidy's caps. */
-    platformProject: {
+    /** The platform project subsidy's caps; null when the plan sets none. */
+    platformProject: null | {
       /**
        * Most the subsidy may be, as a share of the project's verified investment (0.3 = 30%).
        * @minimum 0
@@ -412,8 +433,8 @@ export interface PilotPlan {
        */
       maxWan: number;
     };
-    /** Provincial rule: a counted project runs between these dates. */
-    eligibleProjectWindow: {
+    /** Provincial rule: a counted project runs between these dates; null: no such rule, every accepted project counts. */
+    eligibleProjectWindow: null | {
       /** First day a counted project may start. */
       from: IsoDate;
       /** Last day a counted project may end. Not before `from`. */

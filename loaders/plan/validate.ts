@@ -248,13 +248,16 @@ const realDay = (s: string): boolean => {
 
 function semanticProblems(plan: PilotPlan, r: Reporter): void {
   // Dates: real days first; order checks only between real days.
+  // A date the plan does not give (null) is checked against nothing.
+  const given = (d: string | null | undefined): string | undefined => d ?? undefined;
+  const w = plan.funding.eligibleProjectWindow;
   const dates: [string, string | undefined][] = [
-    ["/start", plan.start],
+    ["/start", given(plan.start)],
     ["/end", plan.end],
-    ["/expectationStart", plan.expectationStart],
-    ["/finalAcceptanceBy", plan.finalAcceptanceBy],
-    ["/funding/eligibleProjectWindow/from", plan.funding.eligibleProjectWindow.from],
-    ["/funding/eligibleProjectWindow/to", plan.funding.eligibleProjectWindow.to],
+    ["/expectationStart", given(plan.expectationStart)],
+    ["/finalAcceptanceBy", given(plan.finalAcceptanceBy)],
+    ["/funding/eligibleProjectWindow/from", w?.from],
+    ["/funding/eligibleProjectWindow/to", w?.to],
     ...plan.milestones.flatMap((m, i): [string, string | undefined][] => [
       [`/milestones/${i}/from`, m.from],
       [`/milestones/${i}/to`, m.to],
@@ -273,17 +276,18 @@ function semanticProblems(plan: PilotPlan, r: Reporter): void {
     if (later === undefined || earlier === undefined || !ok(pLater, pEarlier) || later >= earlier) return;
     r.expected(pLater, `不早于 ${pEarlier}(${earlier})的日期`, `a day not before ${pEarlier} (${earlier})`, later);
   };
-  notBefore("/end", plan.end, "/start", plan.start);
-  notBefore("/expectationStart", plan.expectationStart, "/start", plan.start);
-  notBefore("/end", plan.end, "/expectationStart", plan.expectationStart);
-  notBefore("/finalAcceptanceBy", plan.finalAcceptanceBy, "/end", plan.end);
-  notBefore("/funding/eligibleProjectWindow/to", plan.funding.eligibleProjectWindow.to, "/funding/eligibleProjectWindow/from", plan.funding.eligibleProjectWindow.from);
+  notBefore("/end", plan.end, "/start", given(plan.start));
+  notBefore("/expectationStart", given(plan.expectationStart), "/start", given(plan.start));
+  notBefore("/end", plan.end, "/expectationStart", given(plan.expectationStart));
+  notBefore("/finalAcceptanceBy", given(plan.finalAcceptanceBy), "/end", plan.end);
+  notBefore("/funding/eligibleProjectWindow/to", w?.to, "/funding/eligibleProjectWindow/from", w?.from);
   // Milestones lie within the pilot: from its start to its final acceptance (五(八) runs past `end`).
   for (const [i, m] of plan.milestones.entries()) {
     for (const k of ["from", "to"] as const) {
       const d = m[k];
       const p = `/milestones/${i}/${k}`;
-      if (d === undefined || !ok(p, "/start", "/finalAcceptanceBy")) continue;
+      // Checked only when the plan gives both ends of the pilot.
+      if (d === undefined || plan.start === null || plan.finalAcceptanceBy === null || !ok(p, "/start", "/finalAcceptanceBy")) continue;
       if (d < plan.start || d > plan.finalAcceptanceBy) {
         r.expected(
           p,
@@ -401,7 +405,7 @@ function checkTargets(plan: PilotPlan, r: Reporter): void {
     if (t.partOf !== undefined && (!keys.has(t.partOf) || t.partOf === t.key)) {
       r.expected(`${at}/partOf`, "/targets 中另一个目标的 key", "the key of another target in /targets", t.partOf);
     }
-    let last = plan.expectationStart;
+    let last = plan.expectationStart ?? plan.start ?? "0000-00-00";
     for (const [j, step] of (t.milestones ?? []).entries()) {
       if (!(step.by > last && step.by < plan.end)) {
         r.expected(`${at}/milestones/${j}/by`, `晚于 ${last} 且早于 /end (${plan.end}) 的日期`, `a date after ${last} and before /end (${plan.end})`, step.by);

@@ -75,7 +75,7 @@ function assemble(report: Report, plan: PilotPlan, levels: { level: number; ente
   const { breaches, review_items: review } = report.compliance;
 
   return {
-    plan: { title: plan.title, doc_no: plan.docNo, city: plan.city, end: plan.end },
+    plan: { title: plan.title, doc_no: plan.docNo ?? "", city: plan.city, end: plan.end },
     as_of: report.as_of,
     snapshot: report.snapshot,
     targets: {

@@ -68,7 +68,7 @@ export function schemaDDL(plan: PilotPlan): string[] {
     `CREATE TABLE plan_target (key VARCHAR PRIMARY KEY, label VARCHAR, short VARCHAR, target DOUBLE, unit VARCHAR, kind VARCHAR, ord INTEGER, part_of VARCHAR)`,
     // Each target's measure with its parameters (Target.measure), read by the target_facts macro.
     `CREATE TABLE plan_measure (key VARCHAR PRIMARY KEY, kind VARCHAR, min_level INTEGER, accepted BOOLEAN, above_scale BOOLEAN,
-       tiers VARCHAR[], industries VARCHAR[], kinds VARCHAR[], stages VARCHAR[], audiences VARCHAR[], assessment VARCHAR)`,
+       tiers VARCHAR[], industries VARCHAR[], kinds VARCHAR[], stages VARCHAR[], audiences VARCHAR[], assessment VARCHAR, match VARCHAR)`,
     // A target's dated steps (Target.milestones): the expected-by-now line runs through them.
     `CREATE TABLE plan_target_step (key VARCHAR, by_date DATE, target DOUBLE)`,
     `CREATE TABLE fund_direction (key VARCHAR PRIMARY KEY, name VARCHAR, total_cap_wan DOUBLE, per_district_cap_wan DOUBLE, ord INTEGER)`,

@@ -72,11 +72,11 @@ function computeBreaches(w: World, index: number): Breach[] {
   for (const [id, ps] of by("transformation_subsidy", (p) => p.projectId)) {
     const p = projects.get(id);
     if (p && statusAt(p, d) !== STATUS.accepted) add(RULE.subsidyNotAccepted, id, sum(ps), 0);
-    else if (p && p.verifiedWan !== null) add(RULE.subsidyShare, id, sum(ps), p.verifiedWan * plan.funding.subsidy.maxShareOfVerified);
+    else if (p && p.verifiedWan !== null) add(RULE.subsidyShare, id, sum(ps), p.verifiedWan * plan.funding.subsidy!.maxShareOfVerified);
   }
 
   // 数字贷贴息.
-  const li = plan.funding.loanInterest;
+  const li = plan.funding.loanInterest!;
   const loans = new Map(w.loans.map((l) => [l.id, l]));
   for (const [id, ps] of by("loan_interest", (p) => p.loanId)) {
     const l = loans.get(id)!;
@@ -91,7 +91,7 @@ function computeBreaches(w: World, index: number): Breach[] {
     const tier = tiers.get(id);
     if (tier) add(RULE.unitAward, id, sum(ps), plan.funding.leadingUnitAwardByTierWan[tier]!);
   }
-  for (const [id, ps] of by("platform_project", (p) => p.payee)) add(RULE.platformProject, id, sum(ps), plan.funding.platformProject.maxWan);
+  for (const [id, ps] of by("platform_project", (p) => p.payee)) add(RULE.platformProject, id, sum(ps), plan.funding.platformProject!.maxWan);
   for (const dir of plan.funding.directions) {
     if (dir.perDistrictCapWan !== undefined) for (const [code, ps] of by(dir.key, (p) => p.district)) add(RULE.procurement, code, sum(ps), dir.perDistrictCapWan);
     if (dir.totalCapWan !== undefined) add(RULE.directionTotal, dir.key, sum(paid.filter((p) => p.direction === dir.key)), dir.totalCapWan);

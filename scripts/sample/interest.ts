@@ -7,7 +7,7 @@ import { split, type PayContext } from "./payContext.ts";
 
 export function payInterest(x: PayContext): void {
   const { rng, pay, intended } = x;
-  const li = plan.funding.loanInterest;
+  const li = plan.funding.loanInterest!;
   for (const l of x.loans.loans) {
     if (x.loans.overShare.includes(l)) {
       pay("loan_interest", SOURCE.province, l.uscc, round2(l.principalWan * (li.maxShareOfPrincipal + 0.004)), addDays(l.issuedOn, 365 + rng.int(20, 40)), { loanId: l.id });

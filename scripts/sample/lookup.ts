@@ -75,6 +75,6 @@ export function levelBand(level: number) {
 
 /** Subsidy cap for a level, or 0 when the plan grants none (一级). */
 export function subsidyCap(level: number): number {
-  const caps = plan.funding.subsidy.capByLevelWan as Record<number, number>;
+  const caps = plan.funding.subsidy!.capByLevelWan as Record<number, number>;
   return caps[level] ?? 0;
 }

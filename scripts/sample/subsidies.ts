@@ -59,7 +59,7 @@ export function paySubsidies(x: PayContext): Set<string> {
   for (const p of accepted) {
     const firstPaid = addDays(p.acceptedOn!, rng.int(30, 120));
     const room = subsidyCap(levelAt(p.uscc, firstPaid)) - (paidSoFar.get(p.uscc) ?? 0);
-    const total = Math.min(round2(room), floor2(p.verifiedWan! * rng.float(0.35, plan.funding.subsidy.maxShareOfVerified)));
+    const total = Math.min(round2(room), floor2(p.verifiedWan! * rng.float(0.35, plan.funding.subsidy!.maxShareOfVerified)));
     if (total < 1) continue;
     paidSoFar.set(p.uscc, round2((paidSoFar.get(p.uscc) ?? 0) + total));
     subsidy(p, total, firstPaid, rng.chance(0.1));

@@ -6,7 +6,7 @@
  * - enterprises_transformed(D): distinct enterprises that are SMEs (NOT_SME firms excluded, listed in
  *   `excluded_not_sme`) whose 企业名录 row is listed and valid in that snapshot, with at least one
  *   project whose row is valid, status 验收通过, accepted_on ≤ D and signed_on ≥
- *   plan.funding.eligibleProjectWindow.from, and whose latest 改造后 assessment dated ≤ D has a reported
+ *   plan.funding.eligibleProjectWindow!.from, and whose latest 改造后 assessment dated ≤ D has a reported
  *   level ≥ plan.levels.transformedMinLevel. "Valid" means no fault in faults.json rejects the row in that
  *   snapshot: projects with DATE_ORDER, INVALID_ENUM (已完成), STATUS_DATE_MISSING are excluded while the fault
  *   lasts (one DATE_ORDER is fixed from the fifth snapshot, so its firm counts from then). An accepted
@@ -87,7 +87,7 @@ export function snapshotTruth(w: World, index: number): SnapshotTruth {
   for (const p of w.projects) {
     if (p.createdOn > d || rejected("projects", p.id, index)) continue;
     const at = projectDatesAt(p, d, index);
-    if (at.status === STATUS.accepted && at.acceptedOn! <= d && at.signedOn! >= plan.funding.eligibleProjectWindow.from && at.acceptedOn! <= plan.funding.eligibleProjectWindow.to) acceptedFirms.add(p.uscc);
+    if (at.status === STATUS.accepted && at.acceptedOn! <= d && at.signedOn! >= plan.funding.eligibleProjectWindow!.from && at.acceptedOn! <= plan.funding.eligibleProjectWindow!.to) acceptedFirms.add(p.uscc);
   }
   const transformed: string[] = [];
   const excluded: string[] = [];

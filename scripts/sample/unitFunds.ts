@@ -36,7 +36,7 @@ export function payUnits(x: PayContext): void {
   for (const u of again) pay("leading_unit_award", SOURCE.city, u.id, round2(awardCap[u.tier]! * 0.1), addDays(x.snapshots[3]!, 2));
 
   // 平台项目: the platform's verified investment is not exported, only the payments.
-  const pp = plan.funding.platformProject;
+  const pp = plan.funding.platformProject!;
   for (const u of rng.shuffle([...x.units]).slice(0, scaled(knobs.base.platformProjects, x.scale))) {
     const total = floor2(Math.min(pp.maxWan, pp.maxShareOfVerified * rng.float(300, 1500)) * rng.float(0.8, 1));
     const on = fromDay(rng.int(toDay("2025-03-01"), toDay(last) - 5));

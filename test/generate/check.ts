@@ -274,7 +274,7 @@ export function kpisFromFiles(loaded: Map<TableKey, Loaded>, snapshot: string) {
   const accepted = plan.projectStatuses[4];
   const firms = new Set(
     rows("projects")
-      .filter((p) => p.status === accepted && (p.accepted_on as string) <= snapshot && (p.signed_on as string) >= plan.funding.eligibleProjectWindow.from)
+      .filter((p) => p.status === accepted && (p.accepted_on as string) <= snapshot && (p.signed_on as string) >= plan.funding.eligibleProjectWindow!.from)
       .map((p) => p.uscc as string),
   );
   const transformed = [...firms].filter((u) => ents.has(u) && isSme(ents.get(u)!) && (latestPost.get(u)?.level ?? 0) >= plan.levels.transformedMinLevel);
@@ -304,7 +304,7 @@ function breachesFromFiles(loaded: Map<TableKey, Loaded>, latestPost: Map<string
   const over = (rule: string, id: string, amount: number, limit: number) => amount > limit + 1e-6 && out.push(`${rule}|${id}`);
   const accepted = plan.projectStatuses[4];
   const projects = new Map(loaded.get("projects")!.rows.map((p) => [p.project_id as string, p]));
-  const caps = plan.funding.subsidy.capByLevelWan as Record<number, number>;
+  const caps = plan.funding.subsidy!.capByLevelWan as Record<number, number>;
   for (const [uscc, sum] of group(dir("transformation_subsidy").name, (r) => r.payee_id as string)) {
     const level = latestPost.get(uscc)?.level ?? 0;
     if (caps[level] !== undefined) over("subsidy_level_cap", uscc, sum, caps[level]!);
@@ -312,16 +312,16 @@ function breachesFromFiles(loaded: Map<TableKey, Loaded>, latestPost: Map<string
   for (const [id, sum] of group(dir("transformation_subsidy").name, (r) => r.project_id as string | null)) {
     const p = projects.get(id);
     if (p?.status !== accepted) over("subsidy_project_not_accepted", id, sum, 0);
-    else if (typeof p.verified_wan === "number") over("subsidy_share_of_verified", id, sum, p.verified_wan * plan.funding.subsidy.maxShareOfVerified);
+    else if (typeof p.verified_wan === "number") over("subsidy_share_of_verified", id, sum, p.verified_wan * plan.funding.subsidy!.maxShareOfVerified);
   }
   const loans = new Map(loaded.get("loans")!.rows.map((l) => [l.loan_id as string, l]));
   for (const [id, sum] of group(dir("loan_interest").name, (r) => r.loan_id as string | null)) {
-    over("loan_interest_share_of_principal", id, sum, (loans.get(id)!.principal_wan as number) * plan.funding.loanInterest.maxShareOfPrincipal);
+    over("loan_interest_share_of_principal", id, sum, (loans.get(id)!.principal_wan as number) * plan.funding.loanInterest!.maxShareOfPrincipal);
     over("loan_interest_over_paid", id, sum, loans.get(id)!.interest_paid_wan as number);
   }
   const tiers = new Map(loaded.get("leading_units")!.rows.map((u) => [u.unit_id as string, u.tier as string]));
   for (const [id, sum] of group(dir("leading_unit_award").name, (r) => r.payee_id as string)) if (tiers.get(id)) over("leading_unit_award_tier", id, sum, plan.funding.leadingUnitAwardByTierWan[tiers.get(id)!]!);
-  for (const [id, sum] of group(dir("platform_project").name, (r) => r.payee_id as string)) over("platform_project_cap", id, sum, plan.funding.platformProject.maxWan);
+  for (const [id, sum] of group(dir("platform_project").name, (r) => r.payee_id as string)) over("platform_project_cap", id, sum, plan.funding.platformProject!.maxWan);
   for (const [code, sum] of group(dir("procurement").name, (r) => r.district as string | null)) over("procurement_district_cap", code, sum, dir("procurement").perDistrictCapWan!);
   return out.sort();
 }

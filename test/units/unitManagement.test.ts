@@ -137,7 +137,7 @@ describe("removals (五(五) 动态调整)", () => {
     expect([await accepted("2026-04-29"), await accepted("2026-04-30")]).toEqual([2, 1]);
     const signed = async (asOf: string) => {
       await installMacros(conn);
-      const p = await prepareBound(conn, "SELECT count(*)::INTEGER AS n FROM kpi_facts_at($snapshot, $as_of, $min_level, $eligible_from) WHERE key = 'signed'", kpiParams(plan, S, asOf));
+      const p = await prepareBound(conn, "SELECT count(*)::INTEGER AS n FROM kpi_facts_at($snapshot, $as_of, $eligible_from) WHERE key = 'signed'", kpiParams(plan, S, asOf));
       const n = (await p.runAndReadAll()).getRowObjectsJson()[0]!.n;
       p.destroySync();
       return n;

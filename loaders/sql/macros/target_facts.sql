@@ -20,6 +20,11 @@ enterprise_events AS (
   WHERE m.kind = 'enterprises_assessed'
   GROUP BY m.key, a.uscc
   UNION ALL
+  SELECT m.key, m.key, p.uscc, min(p.signed_on), NULL
+  FROM plan_measure m JOIN projects p ON p.snapshot = p_snap AND p.signed_on IS NOT NULL
+  WHERE m.kind = 'enterprises_signed'
+  GROUP BY m.key, p.uscc
+  UNION ALL
   SELECT m.key, m.key, e.uscc, e.cloud_on, NULL
   FROM plan_measure m JOIN ent e ON e.cloud_on IS NOT NULL
   WHERE m.kind = 'cloud_adoption'
@@ -33,8 +38,11 @@ SELECT x.key, x.uscc AS entity_id, e.district, e.industry, 1.0::DOUBLE AS qty, x
 FROM enterprise_events x
 JOIN plan_measure m ON m.key = x.measure_key
 JOIN ent e ON e.uscc = x.uscc
-WHERE (m.above_scale IS NULL OR e.above_scale = m.above_scale)
-  AND (m.tiers IS NULL OR list_contains(m.tiers, e.quality_tier))
+-- The filters: 规上 and tiers both (match 'all') or either given one (match 'any'); industries always.
+WHERE CASE WHEN m.match = 'any' AND (m.above_scale IS NOT NULL OR m.tiers IS NOT NULL)
+           THEN coalesce(e.above_scale = m.above_scale, false) OR coalesce(list_contains(m.tiers, e.quality_tier), false)
+           ELSE (m.above_scale IS NULL OR e.above_scale = m.above_scale)
+                AND (m.tiers IS NULL OR list_contains(m.tiers, e.quality_tier)) END
   AND (m.industries IS NULL OR list_contains(m.industries, e.industry))
 UNION ALL
 -- A recognition without its own district or industry takes its enterprise's.

@@ -34,7 +34,7 @@ valued AS (
   LEFT JOIN counted p ON p.key = t.key || '/population'
 ),
 points AS (
-  SELECT key, $expectation_start::DATE AS d, 0.0::DOUBLE AS v FROM plan_target
+  SELECT key, $expectation_start::DATE AS d, 0.0::DOUBLE AS v FROM plan_target WHERE $expectation_start IS NOT NULL
   UNION ALL
   SELECT key, by_date, target FROM plan_target_step
   UNION ALL
@@ -49,7 +49,7 @@ segments AS (
 line AS (
   SELECT t.key,
          CASE WHEN t.target IS NULL OR $expectation_start IS NULL THEN NULL
-              WHEN $as_of <= $expectation_start THEN 0.0
+              WHEN $as_of <= $expectation_start::DATE THEN 0.0
               WHEN $as_of >= $plan_end THEN t.target
               ELSE (SELECT s.v0 + (s.v1 - s.v0) * ((($as_of - s.d0) / (s.d1 - s.d0)::DOUBLE))
                     FROM segments s WHERE s.key = t.key AND s.d0 <= $as_of AND $as_of < s.d1) END AS expected

@@ -19,8 +19,10 @@ export function trendChart(
   width = Math.max(width, 240);
   const color = statusScale.range[statusScale.domain.indexOf(kpi.status)] ?? "#555";
   const last = points.at(-1);
-  const expectation = kpi.target == null || kpi.expected == null ? [] : [
-    { date: utc(timing.expectation_start), value: 0 },
+  // No expectation start in the plan ⇒ no pace line (kpi.expected is null then too).
+  const expStart = timing.expectation_start;
+  const expectation = kpi.target == null || kpi.expected == null || expStart == null ? [] : [
+    { date: utc(expStart), value: 0 },
     ...steps.map((s) => ({ date: utc(s.by), value: s.target })),
     { date: utc(timing.plan_end), value: kpi.target },
   ];
@@ -28,7 +30,8 @@ export function trendChart(
   const forecast = last && kpi.forecast != null
     ? [{ date: utc(last.week_end), value: last.actual }, { date: utc(timing.plan_end), value: kpi.forecast }]
     : [];
-  const start = points.length && points[0]!.week_end < timing.expectation_start ? points[0]!.week_end : timing.expectation_start;
+  const first = points[0]?.week_end ?? expStart ?? timing.plan_end;
+  const start = expStart != null && expStart < first ? expStart : first;
   const top = Math.max(kpi.target ?? 0, kpi.forecast ?? 0, ...points.map((p) => p.actual)) * 1.08;
   return chartAria(Plot.plot({
     width,
