@@ -83,6 +83,8 @@ export function bundleRows(plan: PilotPlan, report: Report, contributors: FundCo
 
   const targets = report.kpis.map((k) => {
     const p = pub.kpis.find((x) => x.key === k.key)!;
+    // A "ratio" target (a share 0–1, the measure catalogue) is not a count: the small-cell rule does not apply to it.
+    if (String(k.kind) === "ratio") p.actual = k.actual, p.status = k.status;
     const published = isPublished(p.actual);
     return {
       plan_id: id,
