@@ -1,7 +1,7 @@
 // Cities × measures: each cell the city's band for that measure, on the city's own clock.
 import * as Plot from "@observablehq/plot";
 import type { OverviewData } from "../../loaders/rollup/pages.ts";
-import { bandColors, bandOrder, pct } from "./bandColor.ts";
+import { bandColors, bandOrder, pct } from "./bandColor.js";
 
 type Cell = OverviewData["attainment"][number];
 

@@ -1,7 +1,7 @@
 // One measure's attainment over time, one line per city, on each city's own clock.
 import * as Plot from "@observablehq/plot";
 import type { TrendsData } from "../../loaders/rollup/pages.ts";
-import { pct } from "./bandColor.ts";
+import { pct } from "./bandColor.js";
 
 type Point = TrendsData["series"][number];
 

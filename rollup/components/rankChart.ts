@@ -1,7 +1,7 @@
 // Each city's mean attainment across its measures, highest first, with the 100% line.
 import * as Plot from "@observablehq/plot";
 import type { RankRow } from "../../loaders/rollup/types.ts";
-import { pct } from "./bandColor.ts";
+import { pct } from "./bandColor.js";
 
 export function rankChart(rows: RankRow[], { width }: { width: number }): SVGSVGElement | HTMLElement {
   const ranked = rows.filter((r) => r.mean_attainment != null);
