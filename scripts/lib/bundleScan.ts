@@ -61,7 +61,8 @@ export async function scanBundle(dir: string, known: readonly Secret[] = []): Pr
   }
   const find = matcher(known);
   for (const [file, raw] of texts) {
-    const text = unescaped(raw);
+    // Checksums and commit ids (hex runs of 40–64) are no one's data; their digits would pass for phone numbers.
+    const text = unescaped(raw).replace(/(?<![0-9a-f])[0-9a-f]{40,64}(?![0-9a-f])/g, "");
     for (const s of find(text)) hits.push({ file, kind: s.kind, value: s.value, district: s.district });
     for (const m of text.matchAll(usccLike)) if (isValidUscc(m[0])) hits.push({ file, kind: "uscc", value: m[0], district: null });
     for (const m of text.matchAll(mobile)) hits.push({ file, kind: "phone", value: m[0], district: null });
