@@ -18,6 +18,7 @@ import { publicAggregates } from "../public/publicAggregates.ts";
 import { publicTable } from "../public/publicTable.ts";
 import { isPublished, suppressCount, type Shown } from "../public/suppress.ts";
 import { runQueryFile } from "../warehouse/query.ts";
+import type { Programme } from "../rollup/programme.ts";
 import type { BundleManifest } from "./format.ts";
 import { writeBundle, type BundleRows, type Row } from "./write.ts";
 
@@ -31,20 +32,27 @@ const cents = (v: Shown | null): Shown | null => (isPublished(v) ? Math.round(v 
 
 /** The programme rules' inputs the report does not carry (loaders/sql/bundle/). */
 export interface ProgrammeInputs {
+  /** The level the programme's level rule counts (its `minLevel` in plans/programme.json); null: no such rule, no level counts. */
+  minLevel: number | null;
   levels: { industry_key: string; industry: string; above_scale: number; at_level: number }[];
   funds: { programme_use: string; central_wan: number; contributors: number }[] | null;
 }
 
-/** The programme's level counted by the 90% rule (二级). Kept with the rule in plans/programme.json; the bundle counts this level. */
-export const programmeMinLevel = 2;
+/** The level the programme's level rule counts, from the programme file (plans/programme.json) the entry point read; null without that rule. */
+export function programmeMinLevel(programme: Programme): number | null {
+  return programme.rules.find((r) => r.kind === "industry_level_share")?.minLevel ?? null;
+}
 
 /** Run the programme queries on the warehouse for the report's snapshot. */
-export async function programmeInputs(conn: DuckDBConnection, plan: PilotPlan, report: Report): Promise<ProgrammeInputs> {
+export async function programmeInputs(conn: DuckDBConnection, plan: PilotPlan, report: Report, minLevel: number | null): Promise<ProgrammeInputs> {
   const base = kpiParams(plan, report.snapshot, report.as_of);
-  const levels = await runQueryFile<ProgrammeInputs["levels"][number]>(conn, "bundle", "programme_levels", {
-    ...base,
-    programme_min_level: { value: programmeMinLevel, type: INTEGER },
-  });
+  const levels =
+    minLevel == null
+      ? []
+      : await runQueryFile<ProgrammeInputs["levels"][number]>(conn, "bundle", "programme_levels", {
+          ...base,
+          programme_min_level: { value: minLevel, type: INTEGER },
+        });
   const central = plan.programme?.centralSource;
   const funds = central
     ? await runQueryFile<NonNullable<ProgrammeInputs["funds"]>[number]>(conn, "bundle", "programme_funds", {
@@ -56,7 +64,7 @@ export async function programmeInputs(conn: DuckDBConnection, plan: PilotPlan, r
         },
       })
     : null;
-  return { levels, funds };
+  return { minLevel, levels, funds };
 }
 
 /** A one-column count table per key (areas or industries as rows), suppressed with its total. */
@@ -134,7 +142,7 @@ export function bundleRows(plan: PilotPlan, report: Report, contributors: FundCo
   ].map(({ finding, r, n }) => ({ plan_id: id, finding, rule: r.key, rule_label: r.zh, rule_cite: r.cite, ...shownCols("findings", suppressCount(n, min)) }));
 
   const programme_levels = inputs.levels.map((l) => ({
-    plan_id: id, industry_key: l.industry_key, industry: l.industry, min_level: programmeMinLevel,
+    plan_id: id, industry_key: l.industry_key, industry: l.industry, min_level: inputs.minLevel,
     ...shownCols("above_scale", suppressCount(l.above_scale, min)),
     ...shownCols("at_level", suppressCount(l.at_level, min)),
   }));
@@ -178,6 +186,8 @@ export function bundleRows(plan: PilotPlan, report: Report, contributors: FundCo
 export interface ExportOptions {
   root: string;
   plan: PilotPlan;
+  /** The programme rules (plans/programme.json, read by the entry point): which level the level rule counts. */
+  programme: Programme;
   /** The plan file's text (plan.json is the plan as loaded). */
   planText: string;
   out: string;
@@ -188,7 +198,7 @@ export async function exportBundle(o: ExportOptions): Promise<BundleManifest> {
   const { report } = await loadReport(o.root, o.plan);
   const rows = await withWarehouse(o.root, o.plan, async (conn) => {
     const contributors = await fundContributors(conn, o.plan, report.snapshot, report.as_of);
-    const inputs = await programmeInputs(conn, o.plan, report);
+    const inputs = await programmeInputs(conn, o.plan, report, programmeMinLevel(o.programme));
     const r = bundleRows(o.plan, report, contributors, inputs);
     r.quality = (await runQueryFile<Row>(conn, "bundle", "quality_tables", kpiParams(o.plan, report.snapshot, report.as_of))).map((q) => ({ plan_id: o.plan.id, ...q }));
     return r;

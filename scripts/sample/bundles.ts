@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { bundleRows, programmeMinLevel, type ProgrammeInputs } from "../../loaders/bundle/export.ts";
+import { readProgramme } from "../../loaders/rollup/programme.ts";
 import type { BundleManifest } from "../../loaders/bundle/format.ts";
 import { toolVersion, writeBundle } from "../../loaders/bundle/write.ts";
 import { projectRoot } from "../../loaders/config/paths.ts";
@@ -75,7 +76,7 @@ function split(rng: Rng, total: number, n: number): number[] {
 }
 
 /** One synthetic city: plan, report and programme inputs. `i` varies what is missing. */
-export function sampleCity(seed: number, i: number, names: string[]): SampleCity {
+export function sampleCity(seed: number, i: number, names: string[], minLevel: number | null): SampleCity {
   const rng = new Rng(`bundles:${seed}:${i}`);
   const base = template();
   const name = names[i]!;
@@ -203,7 +204,7 @@ export function sampleCity(seed: number, i: number, names: string[]): SampleCity
   ];
   funds.push({ programme_use: "total", central_wan: funds.reduce((a, f) => a + f.central_wan, 0), contributors: funds.reduce((a, f) => a + f.contributors, 0) });
 
-  const noLevels = i % 50 === 9;
+  const noLevels = i % 50 === 9 || minLevel == null;
   const levels = noLevels
     ? []
     : industries.map((x) => {
@@ -225,7 +226,7 @@ export function sampleCity(seed: number, i: number, names: string[]): SampleCity
     funding: { by_direction, by_district: [], by_industry: [], monthly: [] },
     compliance: { breaches: findings<R.Breach>(breachRules(plan)), review_items: findings<R.ReviewItem>(reviewRules(plan)) },
   } as unknown as R.Report;
-  return { plan, report, contributors, inputs: { levels, funds } };
+  return { plan, report, contributors, inputs: { minLevel, levels, funds } };
 }
 
 /** `n` distinct city names from the seed. */
@@ -238,6 +239,8 @@ export function cityNames(seed: number, n: number): string[] {
 /** Write `n` sample bundles into `out/<plan id>/`; returns their manifests. */
 export async function generateBundles(out: string, n: number, seed: number): Promise<BundleManifest[]> {
   const names = cityNames(seed, n);
+  // The level the programme's level rule counts (plans/programme.json), as the export takes it.
+  const minLevel = programmeMinLevel(readProgramme());
   const db = await DuckDBInstance.create(":memory:");
   const conn = await db.connect();
   // The tool's name and version, no commit: the same seed writes the same bytes whatever is checked out.
@@ -245,7 +248,7 @@ export async function generateBundles(out: string, n: number, seed: number): Pro
   const manifests: BundleManifest[] = [];
   try {
     for (let i = 0; i < n; i++) {
-      const c = sampleCity(seed, i, names);
+      const c = sampleCity(seed, i, names, minLevel);
       const rows = bundleRows(c.plan, c.report, c.contributors, c.inputs);
       rows.quality = ["enterprises", "projects", "funds", "assessments"].map((t) => {
         const read = 200 + ((i * 37 + t.length * 101) % 900);
@@ -264,4 +267,3 @@ export async function generateBundles(out: string, n: number, seed: number): Pro
   return manifests;
 }
 
-export { programmeMinLevel };

@@ -18,6 +18,7 @@ import type { Report } from "../../loaders/kpi/reportTypes.ts";
 import { loadReport } from "../../loaders/outputs/report.ts";
 import { defaultPlanFile } from "../../loaders/plan/load.ts";
 import { verifyBundle } from "../../loaders/rollup/bundles.ts";
+import { readProgramme } from "../../loaders/rollup/programme.ts";
 import { latestSnapshotDate } from "../../loaders/warehouse/snapshots.ts";
 import { cityIdentifiers, scanBundle } from "../../scripts/lib/bundleScan.ts";
 import { generateBundles } from "../../scripts/sample/bundles.ts";
@@ -40,7 +41,7 @@ async function parquetRows(file: string): Promise<Record<string, unknown>[]> {
 
 beforeAll(async () => {
   dir = join(mkdtempSync(join(tmpdir(), "bundle-")), "guangzhou");
-  manifest = await exportBundle({ root: sampleRoot, plan, planText: readFileSync(resolve(projectRoot, defaultPlanFile), "utf8"), out: dir });
+  manifest = await exportBundle({ root: sampleRoot, plan, programme: readProgramme(), planText: readFileSync(resolve(projectRoot, defaultPlanFile), "utf8"), out: dir });
   ({ report } = await loadReport(sampleRoot, plan));
 }, 300_000);
 
