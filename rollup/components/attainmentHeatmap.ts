@@ -14,8 +14,10 @@ export function attainmentHeatmap(rows: Cell[], { width }: { width: number }): S
     height: 40 + cities.length * 16,
     marginLeft: 70,
     marginBottom: 70,
+    marginTop: 70,
     ariaLabel: "各城市各项目标的时间进度达成情况",
-    x: { label: null, tickRotate: -40, tickFormat: (k: string) => label.get(k) ?? k },
+    // Labels above and below: with 100 cities the chart is taller than a screen.
+    x: { label: null, axis: "both", tickRotate: -40, tickFormat: (k: string) => label.get(k) ?? k },
     y: { label: null, domain: cities },
     color: { domain: bandOrder, range: bandColors, legend: true },
     marks: [
