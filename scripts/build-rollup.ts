@@ -6,21 +6,17 @@
  * Exit codes: 0 built, 1 failed, 2 usage.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { projectRoot } from "../loaders/config/paths.ts";
 import { readBundles } from "../loaders/rollup/bundles.ts";
 import { programmeFile, readProgramme } from "../loaders/rollup/programme.ts";
-import { withScriptHashes } from "./lib/csp.ts";
+import { fixPages } from "./lib/pageFixes.ts";
 
 function arg(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(`--${name}`);
   if (i >= 0) return argv[i + 1];
   return argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-}
-
-function pages(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
 }
 
 /** Build the roll-up of `bundles` into `out`; throws with the reasons when it cannot. */
@@ -40,12 +36,9 @@ export function buildRollup(o: { bundles: string; out: string; asOf?: string; pr
   };
   const r = spawnSync(resolve(projectRoot, "node_modules/.bin/observable"), ["build", "--config", "observablehq.rollup.config.ts"], { cwd: projectRoot, env: e, stdio: "inherit" });
   if (r.status !== 0) throw new Error(`observable build failed (exit ${r.status ?? r.signal})`);
-  // As the other sites' postbuild: lang for Chinese pages, and each page's CSP naming its own inline scripts.
-  for (const f of pages(resolve(o.out))) {
-    const html = readFileSync(f, "utf8");
-    const fixed = withScriptHashes(html.replace(/<html(?![^>]*\blang=)([^>]*)>/, '<html lang="zh-CN"$1>'));
-    if (fixed !== html) writeFileSync(f, fixed);
-  }
+  // As the other sites' postbuild: lang, the data date as lastModified, the sidebar's accessibility, each page's CSP.
+  const asOf = o.asOf ?? bundles.map((b) => b.manifest.dataDate).sort().at(-1)!;
+  fixPages(resolve(o.out), Date.parse(`${asOf}T00:00:00+08:00`));
   return { bundles: bundles.length, skipped: problems.map((p) => p.message) };
 }
 
