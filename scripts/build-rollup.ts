@@ -6,8 +6,8 @@
  * Exit codes: 0 built, 1 failed, 2 usage.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { projectRoot } from "../loaders/config/paths.ts";
 import { readBundles } from "../loaders/rollup/bundles.ts";
 import { programmeFile, readProgramme } from "../loaders/rollup/programme.ts";
@@ -25,10 +25,17 @@ export function buildRollup(o: { bundles: string; out: string; asOf?: string; pr
   readProgramme(programme); // a bad programme file stops here, located
   const { bundles, problems } = readBundles(o.bundles);
   if (bundles.length === 0) throw new Error([`没有可读取的数据包:${o.bundles} / no readable bundle in ${o.bundles}`, ...problems.map((p) => `  ${p.message}`)].join("\n"));
+  // Framework clears an output folder only inside the working folder, and otherwise fails on the
+  // first file a previous build left ("file conflict"). Clear an earlier site build; refuse anything else.
+  const out = resolve(o.out);
+  if (existsSync(out) && readdirSync(out).length > 0) {
+    if (!existsSync(join(out, "_observablehq"))) throw new Error(`输出目录 ${out} 非空且不是站点构建结果 / output folder ${out} is not empty and holds no site build`);
+    rmSync(out, { recursive: true, force: true });
+  }
   const e: NodeJS.ProcessEnv = {
     ...env,
     PILOT_BUNDLES: resolve(o.bundles),
-    PILOT_ROLLUP_OUT: resolve(o.out),
+    PILOT_ROLLUP_OUT: out,
     PILOT_PROGRAMME: resolve(programme),
     PILOT_ROLLUP_AS_OF: o.asOf ?? "",
     OBSERVABLE_TELEMETRY_DISABLE: "1",
@@ -38,7 +45,7 @@ export function buildRollup(o: { bundles: string; out: string; asOf?: string; pr
   if (r.status !== 0) throw new Error(`observable build failed (exit ${r.status ?? r.signal})`);
   // As the other sites' postbuild: lang, the data date as lastModified, the sidebar's accessibility, each page's CSP.
   const asOf = o.asOf ?? bundles.map((b) => b.manifest.dataDate).sort().at(-1)!;
-  fixPages(resolve(o.out), Date.parse(`${asOf}T00:00:00+08:00`));
+  fixPages(out, Date.parse(`${asOf}T00:00:00+08:00`));
   return { bundles: bundles.length, skipped: problems.map((p) => p.message) };
 }
 

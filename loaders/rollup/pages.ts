@@ -9,11 +9,30 @@ export const overviewJson = (d: RollupData) => ({
 
 export const ranksJson = (d: RollupData) => ({ as_of: d.as_of, ranks: d.ranks });
 
-export const trendsJson = (d: RollupData) => ({
-  as_of: d.as_of,
-  measures: [...new Map(d.series.map((s) => [s.key, { key: s.key, short: s.short }])).values()],
-  series: d.series.map((s) => ({ plan_id: s.plan_id, city: s.city, key: s.key, date: s.date, attainment: s.attainment })),
-});
+/** One line of the trends page: a city's measure as parallel arrays (dates, attainment to 0.1%), so 100 cities stay light. */
+export interface TrendLine {
+  key: string;
+  city: string;
+  dates: string[];
+  values: number[];
+}
+
+export function trendsJson(d: RollupData) {
+  const lines = new Map<string, TrendLine>();
+  for (const s of d.series) {
+    if (s.attainment == null) continue;
+    const id = `${s.plan_id}\0${s.key}`;
+    const line = lines.get(id) ?? { key: s.key, city: s.city, dates: [], values: [] };
+    line.dates.push(s.date);
+    line.values.push(Math.round(s.attainment * 1000) / 1000);
+    lines.set(id, line);
+  }
+  return {
+    as_of: d.as_of,
+    measures: [...new Map(d.series.map((s) => [s.key, { key: s.key, short: s.short }])).values()],
+    lines: [...lines.values()],
+  };
+}
 
 export const programmeJson = (d: RollupData) => ({ as_of: d.as_of, rules: d.rules });
 

@@ -1,12 +1,17 @@
 // One measure's attainment over time, one line per city, on each city's own clock.
 import * as Plot from "@observablehq/plot";
-import type { TrendsData } from "../../loaders/rollup/pages.ts";
+import type { TrendLine } from "../../loaders/rollup/pages.ts";
 import { pct } from "./bandColor.js";
 
-type Point = TrendsData["series"][number];
+interface Point {
+  city: string;
+  day: string;
+  date: Date;
+  attainment: number;
+}
 
-export function attainmentTrendChart(points: Point[], { width, label }: { width: number; label: string }): SVGSVGElement | HTMLElement {
-  const data = points.filter((p) => p.attainment != null).map((p) => ({ ...p, date: new Date(`${p.date}T00:00:00`) }));
+export function attainmentTrendChart(lines: TrendLine[], { width, label }: { width: number; label: string }): SVGSVGElement | HTMLElement {
+  const data: Point[] = lines.flatMap((l) => l.dates.map((d, i) => ({ city: l.city, day: d, date: new Date(`${d}T00:00:00`), attainment: l.values[i]! })));
   return Plot.plot({
     width: Math.max(width, 360),
     height: 320,
@@ -16,7 +21,7 @@ export function attainmentTrendChart(points: Point[], { width, label }: { width:
     marks: [
       Plot.ruleY([1], { stroke: "currentColor", strokeDasharray: "4 3" }),
       Plot.line(data, { x: "date", y: "attainment", z: "city", stroke: "#4269d0", strokeOpacity: 0.35 }),
-      Plot.tip(data, Plot.pointer({ x: "date", y: "attainment", title: (p: Point) => `${p.city} ${p.date}:${pct(p.attainment)}` })),
+      Plot.tip(data, Plot.pointer({ x: "date", y: "attainment", title: (p: Point) => `${p.city} ${p.day}:${pct(p.attainment)}` })),
     ],
   });
 }
