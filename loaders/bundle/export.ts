@@ -92,8 +92,9 @@ export function bundleRows(plan: PilotPlan, report: Report, contributors: FundCo
   const targets = report.kpis.map((k) => {
     const p = pub.kpis.find((x) => x.key === k.key)!;
     // A "ratio" target (a share 0–1, the measure catalogue) is not a count: the small-cell rule does not apply to it.
-    if (String(k.kind) === "ratio") p.actual = k.actual, p.status = k.status;
-    const published = isPublished(p.actual);
+    const ratio = String(k.kind) === "ratio";
+    const actual = ratio ? k.actual : p.actual;
+    const published = isPublished(actual);
     return {
       plan_id: id,
       data_date: report.snapshot,
@@ -104,11 +105,11 @@ export function bundleRows(plan: PilotPlan, report: Report, contributors: FundCo
       kind: k.kind,
       ord: k.ord,
       target: k.target,
-      ...shownCols("actual", p.actual),
+      ...shownCols("actual", actual),
       expected: k.expected,
       pct: published ? k.pct : null,
       pct_of_expected: published ? k.pct_of_expected : null,
-      status: p.status,
+      status: ratio ? k.status : p.status,
       ...dates,
     };
   });
