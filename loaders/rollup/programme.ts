@@ -18,9 +18,9 @@ interface RuleBase {
   /** The rule in Chinese, as pages print it. */
   label: string;
   labelEn: string;
-  /** The document the rule comes from. */
+  /** The document the rule comes from, in Chinese (pages print it). */
   source: string;
-  /** What is still to be confirmed, or how the monitor reads the rule. */
+  /** What is still to be confirmed, or how the monitor reads the rule, in Chinese (pages print it). */
   note?: string;
 }
 

@@ -15,8 +15,10 @@ export function attainmentTrendChart(lines: TrendLine[], { width, label }: { wid
   return Plot.plot({
     width: Math.max(width, 360),
     height: 320,
+    marginLeft: 56,
     ariaLabel: `${label}各城市时间进度达成率走势`,
-    x: { label: null },
+    // Chinese month labels (Plot's default time format is English).
+    x: { label: null, ticks: Math.max(2, Math.floor(width / 110)), tickFormat: (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月` },
     y: { label: "时间进度达成率", tickFormat: (x: number) => pct(x), grid: true },
     marks: [
       Plot.ruleY([1], { stroke: "currentColor", strokeDasharray: "4 3" }),

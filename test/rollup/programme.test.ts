@@ -13,7 +13,7 @@ describe("programme rules", () => {
     expect(p.rules.map((r) => r.key)).toEqual(["industry_level_share", "central_sme_share", "central_public_share", "central_ceiling"]);
     expect(p.rules.every((r) => r.source.length > 0)).toBe(true);
     expect(p.rules.filter((r) => r.source.includes("财建〔2023〕117号")).length).toBe(4);
-    expect(p.rules[0]!.note).toContain("to be confirmed");
+    expect(p.rules[0]!.note).toContain("具体条款待核实");
     expect(p.freshness.maxAgeDays).toBe(14);
   });
 
