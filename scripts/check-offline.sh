@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # The offline promise, checked with the network switched off (scripts/offline.sh): cold builds of
-# both sites (Framework's cache removed first, so nothing fetched earlier can help), then the dev
-# server bundling Framework's client on request. Any registry or CDN request fails the step.
+# the three sites (internal, public and the roll-up from 12 generated bundles; Framework's cache
+# removed first, so nothing fetched earlier can help), then the dev server bundling Framework's
+# client on request. Any registry or CDN request fails the step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export OBSERVABLE_TELEMETRY_DISABLE=1
 offline=scripts/offline.sh
 
-rm -rf src/.observablehq/cache public/.observablehq/cache
+rm -rf src/.observablehq/cache public/.observablehq/cache rollup/.observablehq/cache
 "$offline" npm run build
 "$offline" npm run build:public
+bundles=$(mktemp -d)
+"$offline" npm run generate:bundles -- --cities 12 --out "$bundles"
+"$offline" npm run build:rollup -- --bundles "$bundles"
+rm -rf "$bundles"
 
 # npm run dev: Framework's preview server bundles its client when a browser first asks for it.
 port=${PILOT_DEV_PORT:-3917}
@@ -32,4 +37,4 @@ port=${PILOT_DEV_PORT:-3917}
   done
   if grep -E "fetch failed|registry.npmjs.org|cdn.jsdelivr" "$log"; then echo "check-offline: npm run dev tried the network" >&2; exit 1; fi
 ' dev "$port"
-echo "check-offline: both cold builds and npm run dev worked with no network"
+echo "check-offline: the three cold builds and npm run dev worked with no network"

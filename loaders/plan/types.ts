@@ -282,6 +282,27 @@ export interface FundDirection {
   capWords: string;
   /** Section of the plan the direction, its levels and its caps stand in. */
   cite: string;
+  /**
+   * Which side of the national programme's 80/20 split of central money (财建〔2023〕117号) this
+   * direction is on: "sme_transformation" (paid for or to SMEs' own transformation) or
+   * "public_service" (公共服务: platforms, awards to service units, training, third parties). Read by
+   * the roll-up's programme rules (plans/programme.json) only; absent, a city's 80/20 split reads 无法判定.
+   */
+  programmeUse?: ProgrammeUse;
+}
+
+/** A side of the programme's 80/20 split of central money: direct SME transformation, or public services. */
+export type ProgrammeUse = "sme_transformation" | "public_service";
+
+/** What the national programme's rules (plans/programme.json, the roll-up) need to know about the city. */
+export interface ProgrammeFacts {
+  /**
+   * The city's class for the central award ceiling (财建〔2023〕117号): "provincial_capital" (省会城市),
+   * "separately_listed" (计划单列市) or "other".
+   */
+  cityClass: "provincial_capital" | "separately_listed" | "other";
+  /** Which of `funding.sources` is central money (中央财政资金), e.g. "中央". */
+  centralSource: string;
 }
 
 /** The rule of one digital level: the least total score and scenarios an assessment needs for it. */
@@ -600,6 +621,12 @@ export interface PilotPlan {
    * kinds they count (recognitions and status_record measures); a kind no target names is still read.
    */
   recognitionKinds: string[];
+  /**
+   * What the national programme's rules need from the city (its class, which level of money is
+   * central); each fund direction's side of the 80/20 split is its `programmeUse`. Optional: a plan
+   * without it publishes bundles whose programme rules read 无法判定.
+   */
+  programme?: ProgrammeFacts;
   /** Where the monitor's counting rules find their footing in this plan (see PlanSections). */
   sections: PlanSections;
   /**

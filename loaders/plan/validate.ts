@@ -344,6 +344,11 @@ function semanticProblems(plan: PilotPlan, r: Reporter): void {
     }
   }
 
+  // The programme's central money is one of the plan's levels.
+  if (plan.programme && !levels.has(plan.programme.centralSource)) {
+    r.expected("/programme/centralSource", "/funding/sources 中的资金级别", "a level listed in /funding/sources", plan.programme.centralSource);
+  }
+
   // Citations point at values of the file.
   for (const key of Object.keys(plan.citations ?? {})) {
     if ((key !== "" && !key.startsWith("/")) || valueAt(plan, key) === undefined) {

@@ -7,14 +7,16 @@
  * - weekly/      the weekly review's comparison tables (loaders/weekly/computeWeekly.ts);
  * - enterprises/ the 一企一档 page's data (loaders/outputs/enterprises.ts);
  * - quality/     the 数据质量 page's data (loaders/outputs/quality.ts);
- * - public/      what the public site needs beyond the report (loaders/public/fundContributors.ts).
+ * - public/      what the public site needs beyond the report (loaders/public/fundContributors.ts);
+ * - bundle/      what a city bundle needs beyond the report: the programme rules' inputs (loaders/bundle/export.ts);
+ * - rollup/      the roll-up site's tables, run on the bundles' Parquet files, not on a warehouse (loaders/rollup/).
  *
  * They run through the one query runner, loaders/warehouse/query.ts (runQueryFile).
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export type SqlGroup = "report" | "macros" | "weekly" | "enterprises" | "quality" | "public";
+export type SqlGroup = "report" | "macros" | "weekly" | "enterprises" | "quality" | "public" | "bundle" | "rollup";
 
 /** Folder of one group. */
 export function sqlDir(group: SqlGroup): string {

@@ -86,10 +86,11 @@ export async function runSql<Row = Record<string, unknown>>(conn: DuckDBConnecti
 /**
  * Run one query file of loaders/sql/ (loaders/sql/files.ts) with the parameters it names; errors
  * name the file ("report/kpi_targets.sql"). The shared macros are installed first for the groups
- * whose queries call them (every group but quality/, which reads the ingest's own tables).
+ * whose queries call them (every group but quality/, which reads the ingest's own tables, and rollup/,
+ * which reads bundles, not a warehouse).
  */
 export async function runQueryFile<Row = Record<string, unknown>>(conn: DuckDBConnection, group: SqlGroup, name: string, params: Params = {}): Promise<Row[]> {
-  return runSql<Row>(conn, readSql(group, name), params, { label: `${group}/${name}.sql`, macros: group !== "quality" });
+  return runSql<Row>(conn, readSql(group, name), params, { label: `${group}/${name}.sql`, macros: group !== "quality" && group !== "rollup" });
 }
 
 /** runSql for SQL written in place (tests, scripts): `$name` parameters from `params`, no macros. */

@@ -1,0 +1,1 @@
+../../src/components/shared/scrollableTable.ts
