@@ -12,9 +12,11 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { serve } from "../../scripts/serve.ts";
 import { pipelineRows } from "../../src/components/pipeline/pipelineRows.ts";
-import { browserFixtureRoot, hostileName } from "./fixture.ts";
+import { browserFixtureRoot, hostileName, hostileUscc } from "./fixture.ts";
+import { shardName } from "../../loaders/outputs/enterpriseFiles.ts";
+import { shardOf, type IndexedArchive } from "../../src/components/enterprise/enterpriseArchive.ts";
 import { withSourceBuild } from "../helpers/siteBuild.ts";
-import { buildSite, inTurns, launch, seriousA11yViolations, sitePages, visit } from "./harness.ts";
+import { buildSite, inTurns, launch, seriousA11yViolations, sitePages, visit, type Visit } from "./harness.ts";
 
 let out: string;
 let base: string;
@@ -84,6 +86,31 @@ describe("internal site in the browser", () => {
     expect(body).toContain(hostileName);
     expect(await v.page.locator('img[src="x"]').count()).toBe(0);
     expect(v.dialogs).toEqual([]);
+    await v.page.context().close();
+  });
+
+  test("should fetch no history to open the enterprise page, and only the opened firm's shard when one is opened", async () => {
+    const index = JSON.parse(readFileSync(join(out, "_file/data", readdirJson(out, "enterprises")), "utf8")) as IndexedArchive;
+    const i = index.index.uscc.indexOf(hostileUscc);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const shard = shardName(shardOf(i, index.shard_size).shard).replace(/\.json$/, "");
+    const shards = (v: Visit) =>
+      v.page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.includes("/_file/data/enterprises/")));
+
+    const plain = await visit(browser, `${base}/enterprise`);
+    expect(await shards(plain)).toEqual([]);
+    await plain.page.context().close();
+
+    // A link with the credit code opens that firm: its file is drawn from its shard, the one file fetched.
+    const v = await visit(browser, `${base}/enterprise#${hostileUscc}`);
+    await v.page.getByText("推进阶段").waitFor();
+    const text = await v.page.evaluate(() => document.body.innerText);
+    expect(text).toContain(hostileUscc);
+    expect(text).toContain("数字化水平评测(0 次)");
+    const fetched = await shards(v);
+    expect(fetched).toHaveLength(1);
+    expect(fetched[0]).toMatch(new RegExp(`^/_file/data/enterprises/${shard}\\.[0-9a-f]{8}\\.json$`));
+    expect([v.errors, v.failed, v.foreign]).toEqual([[], [], []]);
     await v.page.context().close();
   });
 
