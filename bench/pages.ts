@@ -23,7 +23,16 @@ export interface PageBytes {
   files: number;
   /** The largest data file the page registers. */
   largestData: { path: string; raw: number; gzip: number } | null;
+  /** Files the page registers but fetches only on request (onDemand): the largest, not in the totals. */
+  largestOnDemand: { path: string; raw: number; gzip: number } | null;
 }
+
+/**
+ * Data files a page registers but fetches only when the reader asks: the 一企一档 shards (one is
+ * fetched when a firm is opened; test/browser/site.test.ts checks that opening the page fetches
+ * none). They are not counted in what the page ships to open.
+ */
+const onDemand = [/^_file\/data\/enterprises\//];
 
 const gzCache = new Map<string, Bytes>();
 function sizes(file: string): Bytes {
@@ -76,10 +85,14 @@ export function pageAssets(out: string, page: string): string[] {
 
 export function pageBytes(out: string, page: string): PageBytes {
   const zero = (): Bytes => ({ raw: 0, gzip: 0 });
-  const r: PageBytes = { page, html: zero(), js: zero(), css: zero(), data: zero(), total: zero(), files: 0, largestData: null };
+  const r: PageBytes = { page, html: zero(), js: zero(), css: zero(), data: zero(), total: zero(), files: 0, largestData: null, largestOnDemand: null };
   for (const f of pageAssets(out, page)) {
     const s = sizes(f);
     const rel = relative(out, f);
+    if (onDemand.some((re) => re.test(rel))) {
+      if (!r.largestOnDemand || s.gzip > r.largestOnDemand.gzip) r.largestOnDemand = { path: rel, ...s };
+      continue;
+    }
     const kind = f.endsWith(".html") ? "html" : rel.startsWith("_file/") ? "data" : f.endsWith(".css") ? "css" : "js";
     r[kind].raw += s.raw;
     r[kind].gzip += s.gzip;

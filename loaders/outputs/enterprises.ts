@@ -4,7 +4,8 @@
  * module only packs them. At national scale (~55,000 firms) one object per field name would weigh
  * several times the data, so rows are arrays in the order of `fields`, repeated words (district,
  * status, unit …) are indexes into `dict`, and dates (the fields `dates` names, and stage dates) are
- * whole days since 1970-01-01. src/components/enterprise/enterpriseArchive.ts unpacks it. No contact person or
+ * whole days since 1970-01-01. enterpriseFiles.ts splits it into the page's files (a search index and
+ * shards); src/components/enterprise/enterpriseArchive.ts unpacks them. No contact person or
  * phone is ever here (the warehouse has no column for them).
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -117,12 +118,22 @@ export async function enterpriseArchive(conn: DuckDBConnection, plan: PilotPlan,
   };
 }
 
-/** The JSON text of src/data/enterprises.json for a data root: meta plus the newest snapshot's archive (of one district when given). */
-export async function enterprisesJson(root: string, plan: PilotPlan, district: string | null = null): Promise<string> {
+/** The newest snapshot's archive of a data root (of one district when given), with the meta every data file carries. */
+export async function loadEnterpriseArchive(root: string, plan: PilotPlan, district: string | null = null) {
   return withWarehouse(root, plan, async (conn) => {
     const snapshots = await warehouseSnapshots(conn);
     if (snapshots.length === 0) throw new Error(`the warehouse of ${root} holds no snapshot`);
     const meta = pageMeta({ title: plan.title, snapshots, sample: isSampleData(root) });
-    return JSON.stringify({ meta, ...(await enterpriseArchive(conn, plan, meta.snapshot, district)) });
+    return { meta, data: await enterpriseArchive(conn, plan, meta.snapshot, district) };
   });
+}
+
+/**
+ * The whole archive as one JSON text: meta plus every firm's packed row. The page no longer ships
+ * it (it grows to 4.8 MB gzip at scale 50): enterpriseFiles.ts splits it into the search index and
+ * shards. Kept as the form the tests and bench/arrowFiles.ts read the archive in.
+ */
+export async function enterprisesJson(root: string, plan: PilotPlan, district: string | null = null): Promise<string> {
+  const { meta, data } = await loadEnterpriseArchive(root, plan, district);
+  return JSON.stringify({ meta, ...data });
 }

@@ -6,6 +6,7 @@ import type { Report } from "../kpi/reportTypes.ts";
 import { kpisBehindPace } from "../kpi/gaps.ts";
 import { countingRules } from "../plan/countingRules.ts";
 import type { PilotPlan } from "../plan/types.ts";
+import { packPipelineLists } from "./pipelineLists.ts";
 import type { Meta } from "./report.ts";
 
 const districtsOf = (plan: PilotPlan) => plan.districts.map(({ code, name, short, pinyin, tile }) => ({ code, name, short, pinyin, tile }));
@@ -51,7 +52,13 @@ export const pageData = {
     // The band rule the audit recomputes levels with, and that it is unverified.
     level_rule: countingRules(plan).find((x) => x.key === "level_band")!,
   }),
-  pipeline: (r: Report, plan: PilotPlan) => ({ districts: districtsOf(plan), industries: industriesOf(plan), pipeline: r.pipeline, leading_units: r.leading_units.map((u) => ({ unit_id: u.unit_id, name: u.name })) }),
+  // The overdue and stuck lists packed (pipelineLists.ts): every row ships, since the page filters them all.
+  pipeline: (r: Report, plan: PilotPlan) => ({
+    districts: districtsOf(plan),
+    industries: industriesOf(plan),
+    pipeline: { stages: r.pipeline.stages, stuck_after_days: r.pipeline.stuck_after_days, lists: packPipelineLists(r.pipeline.overdue, r.pipeline.stuck) },
+    leading_units: r.leading_units.map((u) => ({ unit_id: u.unit_id, name: u.name })),
+  }),
   funds: (r: Report, plan: PilotPlan) => ({
     districts: districtsOf(plan),
     industries: industriesOf(plan),

@@ -1,9 +1,12 @@
-// Data of the 一企一档 page: every enterprise's archive, packed (see loaders/outputs/enterprises.ts);
-// a district build's holds that district's enterprises only (the district is bound in the SQL).
+// Data of the 一企一档 page to open it: meta, the packed format and the search index of every
+// enterprise (loaders/outputs/enterpriseFiles.ts); each firm's history is in data/enterprises.zip.
+// A district build's holds that district's enterprises only (the district is bound in the SQL).
 import { audienceFromEnv, scopeDistrict } from "../../loaders/config/audience.ts";
 import { dataRoot } from "../../loaders/config/paths.ts";
-import { enterprisesJson } from "../../loaders/outputs/enterprises.ts";
+import { enterpriseIndexFile } from "../../loaders/outputs/enterpriseFiles.ts";
+import { loadEnterpriseArchive } from "../../loaders/outputs/enterprises.ts";
 import { loadPlan } from "../../loaders/plan/load.ts";
 
 const plan = loadPlan();
-process.stdout.write(await enterprisesJson(dataRoot([], process.env), plan, scopeDistrict(audienceFromEnv(plan))));
+const { meta, data } = await loadEnterpriseArchive(dataRoot([], process.env), plan, scopeDistrict(audienceFromEnv(plan)));
+process.stdout.write(JSON.stringify({ meta, ...enterpriseIndexFile(data) }));

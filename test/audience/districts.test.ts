@@ -132,7 +132,8 @@ describe("district builds: nothing of another district", () => {
     expect(hits.map((h) => `${h.file}: ${h.kind} ${h.value}`)).toEqual([]);
     // The district's own rows are there: the scan is not passing an empty site.
     const own = new Set(ids.filter((s) => s.district === code && s.kind === "uscc").map((s) => s.value));
-    const archive = dataFile(data(code), "enterprises") as { enterprises: unknown[][] };
+    // The 一企一档 search index (one entry per firm; their histories are in the shards, scanned above).
+    const archive = { enterprises: (dataFile(data(code), "enterprises") as { index: { uscc: string[] } }).index.uscc.map((u) => [u]) };
     expect(archive.enterprises.length).toBe(own.size > 0 ? archive.enterprises.filter((e) => own.has(e[0] as string)).length : 0);
     expect(archive.enterprises.length).toBeGreaterThan(0);
     expect(statSync(join(data(code), "_file/data/districts.zip")).size).toBeGreaterThan(0);

@@ -11,9 +11,12 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { serve } from "../../scripts/serve.ts";
-import { browserFixtureRoot, hostileName } from "./fixture.ts";
+import { pipelineRows } from "../../src/components/pipeline/pipelineRows.ts";
+import { browserFixtureRoot, hostileName, hostileUscc } from "./fixture.ts";
+import { shardName } from "../../loaders/outputs/enterpriseFiles.ts";
+import { shardOf, type IndexedArchive } from "../../src/components/enterprise/enterpriseArchive.ts";
 import { withSourceBuild } from "../helpers/siteBuild.ts";
-import { buildSite, inTurns, launch, seriousA11yViolations, sitePages, visit } from "./harness.ts";
+import { buildSite, inTurns, launch, seriousA11yViolations, sitePages, visit, type Visit } from "./harness.ts";
 
 let out: string;
 let base: string;
@@ -86,6 +89,31 @@ describe("internal site in the browser", () => {
     await v.page.context().close();
   });
 
+  test("should fetch no history to open the enterprise page, and only the opened firm's shard when one is opened", async () => {
+    const index = JSON.parse(readFileSync(join(out, "_file/data", readdirJson(out, "enterprises")), "utf8")) as IndexedArchive;
+    const i = index.index.uscc.indexOf(hostileUscc);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const shard = shardName(shardOf(i, index.shard_size).shard).replace(/\.json$/, "");
+    const shards = (v: Visit) =>
+      v.page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.includes("/_file/data/enterprises/")));
+
+    const plain = await visit(browser, `${base}/enterprise`);
+    expect(await shards(plain)).toEqual([]);
+    await plain.page.context().close();
+
+    // A link with the credit code opens that firm: its file is drawn from its shard, the one file fetched.
+    const v = await visit(browser, `${base}/enterprise#${hostileUscc}`);
+    await v.page.getByText("推进阶段").waitFor();
+    const text = await v.page.evaluate(() => document.body.innerText);
+    expect(text).toContain(hostileUscc);
+    expect(text).toContain("数字化水平评测(0 次)");
+    const fetched = await shards(v);
+    expect(fetched).toHaveLength(1);
+    expect(fetched[0]).toMatch(new RegExp(`^/_file/data/enterprises/${shard}\\.[0-9a-f]{8}\\.json$`));
+    expect([v.errors, v.failed, v.foreign]).toEqual([[], [], []]);
+    await v.page.context().close();
+  });
+
   test("should show on the overview the numbers of the report JSON for the same snapshot", async () => {
     const data = JSON.parse(readFileSync(join(out, "_file/data", readdirJson(out, "overview")), "utf8"));
     const v = await visit(browser, `${base}/`);
@@ -100,7 +128,8 @@ describe("internal site in the browser", () => {
   });
 
   test("should give each district page its own district's overdue and stuck projects, and fetch no other district's", async () => {
-    const pipeline = JSON.parse(readFileSync(join(out, "_file/data", readdirJson(out, "pipeline")), "utf8"));
+    // The pipeline page's lists, unpacked as the page does (each project ships once; pipelineRows.ts).
+    const pipeline = { pipeline: pipelineRows(JSON.parse(readFileSync(join(out, "_file/data", readdirJson(out, "pipeline")), "utf8")).pipeline.lists) };
     const districts = JSON.parse(readFileSync(join(out, "_file/data", readdirJson(out, "districts")), "utf8"));
     // The comparison page's file carries no project list: those grow with projects.
     expect(Object.keys(districts)).not.toContain("overdue");

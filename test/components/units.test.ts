@@ -2,7 +2,8 @@
 // The leading-unit page's headline and download: no tier verdict unless tier criteria are supplied
 // (plan 四(二)2 sets none), and the right one when they are.
 import { describe, expect, test } from "vitest";
-import type { LeadingUnitRow, TierCriterion } from "../../loaders/kpi/reportTypes.ts";
+import type { LeadingUnitRow, ProvidersOfUnit, TierCriterion } from "../../loaders/kpi/reportTypes.ts";
+import { providersTable } from "../../src/components/units/providersTable.ts";
 import { scorecardExport } from "../../src/components/units/scorecardExport.ts";
 import { tierCriteriaNote } from "../../src/components/units/tierCriteriaNote.ts";
 import { tierVerdictNote } from "../../src/components/units/tierVerdictNote.ts";
@@ -94,5 +95,23 @@ describe("with tier criteria", () => {
     const t = text(tierCriteriaNote(criteria, awards));
     expect(t).toContain("一档:奖励不超过100万元;标准:验收通过项目 ≥ 6 个、供给产品 ≥ 4 个、入选示范项目 ≥ 1 个(依据:示例管理办法第八条)");
     expect(t).toContain("三档:奖励不超过50万元;标准:验收通过项目 ≥ 6 个、入选示范项目 ≥ 2 个(依据:示例管理办法第八条)");
+  });
+
+  test("should draw the first providers' rows and the rest on request, as the weekly tables do", () => {
+    const rows: ProvidersOfUnit[] = Array.from({ length: 5 }, (_, i) => ({ unit_id: `U${i + 1}`, unit: `牵引单位${i + 1}`, providers: i + 1, products: 2 * i, provider_names: [`服务商${i + 1}`] }));
+    rows.push({ unit_id: null, unit: null, providers: 1, products: 0, provider_names: [] });
+    const el = providersTable(rows, 4);
+    const units = () => [...el.querySelectorAll("tbody tr")].map((tr) => tr.querySelector("td div")!.textContent);
+    expect(units()).toEqual(["牵引单位1", "牵引单位2", "牵引单位3", "牵引单位4"]);
+    expect([...el.querySelectorAll("tbody tr")][1]!.textContent!.replace(/\s+/g, " ").trim()).toBe("牵引单位2服务商2 2家2个");
+    const note = el.querySelector("p.muted")!;
+    expect(note.textContent!.replace(/\s+/g, " ")).toBe("共 6 行,此处列出前 4 行,完整清单见下载。 显示其余 2 行");
+    note.querySelector("button")!.click();
+    expect(units()).toEqual(["牵引单位1", "牵引单位2", "牵引单位3", "牵引单位4", "牵引单位5", "无所属牵引单位"]);
+    expect(el.querySelector("tbody tr:last-child")!.textContent).toContain("暂无服务商");
+    expect(el.querySelector("p.muted")).toBeNull();
+    // At or under the limit (100 by default): every row, no note.
+    expect(providersTable(rows).querySelectorAll("tbody tr")).toHaveLength(6);
+    expect(providersTable(rows).querySelector("p.muted")).toBeNull();
   });
 });

@@ -16,30 +16,8 @@ import { plan } from "../helpers/plan.ts";
 import { openWarehouse } from "../../loaders/warehouse/build.ts";
 import { installMacros, queryRows } from "../../loaders/warehouse/query.ts";
 import { dayToIso, enterpriseFile, enterpriseIndex, type PackedArchive } from "../../src/components/enterprise/enterpriseArchive.ts";
-import { baseTables, E1, E2, E3, writeRoot } from "../helpers/exports.ts";
-
-const hostile = "<img src=x onerror=alert(1)>";
-
-function fixtureRoot(): string {
-  const t = baseTables();
-  t["企业名录.csv"] = [
-    ["统一社会信用代码", "企业名称", "所属区", "细分行业", "从业人员", "营业收入(万元)", "优质中小企业", "摸查日期", "入库日期", "联系人", "联系电话"],
-    [E1, "示例甲精密有限公司", "黄埔区", "工业母机和机器人", "120", "5000", "专精特新", "2024-08-01", "2024-09-01", "张三", "13800000001"],
-    [E2, "示例乙汽配有限公司", "番禺", "智能网联与新能源汽车(零部件)", "80", "3000", "无", "2024-08-05", "", "李四", "020-83000001"],
-    [E3, hostile, "440111", "时尚美妆", "40", "900", "", "", "", "王五", "13800000003"],
-  ];
-  t["改造项目.csv"]!.push(["P2", E1, "二期仓储改造", "U1", "", "2025-10-10", "2026-03-31", "80", "", "实施中", "", ""]);
-  t["资金拨付.csv"]!.push(
-    ["F2", "改造补助", "中央", E1, "", "", "", "12.5", "2025-09-20"],
-    ["F3", "牵引单位奖励", "市级", "U1", "", "", "", "80", "2025-11-01"],
-    ["F4", "数字贷贴息", "省级", E2, "", "L1", "", "3", "2025-11-15"],
-  );
-  t["数字贷.csv"] = [
-    ["贷款编号", "统一社会信用代码", "贷款银行", "合同金额(万元)", "放款日期", "实付利息(万元)"],
-    ["L1", E2, "示例银行", "100", "2025-03-01", "4"],
-  ];
-  return writeRoot({ "2025-12-31": t });
-}
+import { E1, E2, E3 } from "../helpers/exports.ts";
+import { fixtureRoot, hostile } from "./enterpriseFixture.ts";
 
 describe("enterprise archive (一企一档)", () => {
   test("should hold each enterprise's dated stages, assessments, projects and payments", async () => {

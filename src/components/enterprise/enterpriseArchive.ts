@@ -1,9 +1,11 @@
-// Unpacks data/enterprises.json (rows as arrays, words as dictionary indexes, dates as day numbers;
-// see loaders/outputs/enterprises.ts): the light search index for all firms, the full file for one.
+// Unpacks the 一企一档 files (loaders/outputs/enterpriseFiles.ts): the search index of every firm
+// (data/enterprises.json) and one firm's full file from its shard (data/enterprises/<NNN>.json),
+// rows packed as in loaders/outputs/enterprises.ts (arrays, words as dictionary indexes, dates as
+// day numbers). enterpriseIndex/enterpriseFile read the whole packed archive, the shard's rows too.
 
 type Cell = string | number | boolean | null;
 
-/** The packed file as the loader writes it. */
+/** The packed archive (loaders/outputs/enterprises.ts); a shard holds `enterprises` only. */
 export interface PackedArchive {
   stages: { key: string; name: string; note: string | null }[];
   fields: { enterprise: readonly string[]; assessment: readonly string[]; project: readonly string[]; payment: readonly string[] };
@@ -65,20 +67,49 @@ function unpack(row: unknown[], names: readonly string[], data: PackedArchive): 
 const fold = (s: string) => s.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
 
 const col = (data: PackedArchive, f: string) => data.fields.enterprise.indexOf(f);
-const stageName = (data: PackedArchive, reached: number) => (reached >= 0 ? data.stages[reached]!.name : "未开始");
+const stageName = (data: Pick<PackedArchive, "stages">, reached: number) => (reached >= 0 ? data.stages[reached]!.name : "未开始");
 
-/** Every enterprise as a search row, in the file's order (by credit code). */
+/** One search row from a firm's packed fields (district and industry as dictionary indexes). */
+function matchRow(data: Pick<PackedArchive, "dict" | "stages">, i: number, uscc: string, name: string, d: unknown, ind: unknown, reached: number): EnterpriseMatch {
+  return {
+    i,
+    uscc,
+    name,
+    district: d == null ? null : data.dict.district![d as number]!,
+    industry: ind == null ? null : data.dict.industry![ind as number]!,
+    stage: stageName(data, reached),
+    key: `${fold(name)}|${fold(uscc)}`,
+  };
+}
+
+/** Every enterprise of the packed archive as a search row, in the file's order (by credit code). */
 export function enterpriseIndex(data: PackedArchive): EnterpriseMatch[] {
   const [u, n, d, ind, r] = ["uscc", "name", "district", "industry", "reached"].map((f) => col(data, f)) as [number, number, number, number, number];
-  return data.enterprises.map((row, i) => ({
-    i,
-    uscc: row[u] as string,
-    name: row[n] as string,
-    district: row[d] == null ? null : data.dict.district![row[d] as number]!,
-    industry: row[ind] == null ? null : data.dict.industry![row[ind] as number]!,
-    stage: stageName(data, row[r] as number),
-    key: `${fold(row[n] as string)}|${fold(row[u] as string)}`,
-  }));
+  return data.enterprises.map((row, i) => matchRow(data, i, row[u] as string, row[n] as string, row[d], row[ind], row[r] as number));
+}
+
+/** data/enterprises.json: the packed format, the search index (one array per field) and how firms are sharded. */
+export interface IndexedArchive extends Omit<PackedArchive, "enterprises"> {
+  firms: number;
+  shard_size: number;
+  shards: number;
+  index: { uscc: string[]; name: string[]; district: (number | null)[]; industry: (number | null)[]; reached: number[] };
+}
+
+/** Every enterprise of the index as a search row, in the file's order (by credit code): position i is the firm's place in the shards. */
+export function searchRows(data: IndexedArchive): EnterpriseMatch[] {
+  const { uscc, name, district, industry, reached } = data.index;
+  return uscc.map((u, i) => matchRow(data, i, u, name[i]!, district[i], industry[i], reached[i]!));
+}
+
+/** Which shard holds the firm at index position `i`, and its row there (as loaders/outputs/enterpriseFiles.ts writes them). */
+export function shardOf(i: number, shardSize: number): { shard: number; row: number } {
+  return { shard: Math.floor(i / shardSize), row: i % shardSize };
+}
+
+/** The full file of the firm at index position `i`, from its shard's rows (data/enterprises/<NNN>.json). */
+export function shardFile(data: IndexedArchive, shard: { enterprises: unknown[][] }, i: number): EnterpriseFile {
+  return enterpriseFile({ ...data, enterprises: shard.enterprises }, shardOf(i, data.shard_size).row);
 }
 
 /** The full archive of the enterprise at position `i`. */

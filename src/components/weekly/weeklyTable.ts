@@ -3,6 +3,7 @@
 // scale one week can change ~800 project statuses, which no meeting reads on paper, and 1,500
 // table rows slow the page. The downloads always hold every row.
 import { html } from "htl";
+import { boundedRows, TABLE_ROW_LIMIT } from "../shared/boundedRows.js";
 import { downloadButtons } from "../shared/downloadButtons.js";
 import { fmtCount } from "../shared/format.js";
 import type { Cell, Sheet } from "../shared/tableExport.js";
@@ -12,8 +13,8 @@ export type CellFormat = (value: Cell, row: Record<string, Cell>) => string | No
 
 const plainCell = (v: Cell): string => (v == null || v === "" ? "—" : typeof v === "number" ? fmtCount(v) : String(v));
 
-/** Rows drawn before "显示全部": a screen or an A4 page or two. */
-export const WEEKLY_TABLE_LIMIT = 100;
+/** Rows drawn before "显示其余" (shared/boundedRows.ts draws them). */
+export const WEEKLY_TABLE_LIMIT = TABLE_ROW_LIMIT;
 
 /** The sheet as an HTML table (numbers right-aligned, names as text) followed by 下载CSV / 下载Excel of the same rows. */
 export function weeklyTable(
@@ -28,15 +29,7 @@ export function weeklyTable(
     const f = format[c.key];
     return html`<td style=${style(r[c.key])}>${f ? f(r[c.key], r) : plainCell(r[c.key])}</td>`;
   })}</tr>`;
-  const tbody = html`<tbody>${sheet.rows.slice(0, limit).map(row)}</tbody>` as HTMLElement;
-  const hidden = sheet.rows.length - Math.min(limit, sheet.rows.length);
-  const more = hidden > 0
-    ? html`<p class="muted">共 ${fmtCount(sheet.rows.length)} 行,此处列出前 ${fmtCount(limit)} 行,完整清单见下载。
-        <button type="button" onclick=${(e: Event) => {
-          tbody.append(...sheet.rows.slice(limit).map(row));
-          (e.currentTarget as HTMLElement).closest("p")?.remove();
-        }}>显示其余 ${fmtCount(hidden)} 行</button></p>`
-    : null;
+  const { tbody, more } = boundedRows(sheet.rows, row, limit);
   return html`<div>
     <div class="table-scroll" tabindex="0" role="region" aria-label=${`${filename}表`}><table style="max-width:none">
       <thead><tr>${sheet.columns.map((c) => html`<th scope="col" style="white-space:nowrap">${c.label}</th>`)}</tr></thead>
