@@ -198,6 +198,48 @@ const patternWords: Record<string, [string, string]> = {
   "^\\d{6}$": ["六位数字的区划代码", "a six-digit district code"],
 };
 
+/** The branch of a union (anyOf) an error comes from: its definition, or its inline anyOf item. */
+function branchOf(schemaPath: string): string {
+  const inline = /^(.*\/anyOf\/\d+)\//.exec(schemaPath);
+  return inline ? inline[1]! : schemaPath.split("/").slice(0, 3).join("/");
+}
+
+/**
+ * Ajv reports a value that matches no branch of a union with every branch's complaint. A plan
+ * author needs the one that applies: for an object with a `kind` (a measure), the complaints of
+ * the branch of that kind, or, when no branch has that kind, one message listing the kinds; for a
+ * value that may be null, not "expected null" beside the real complaint.
+ */
+function unionErrors(errors: readonly ErrorObject[], doc: unknown): ErrorObject[] {
+  let out = [...errors];
+  for (const any of errors.filter((e) => e.keyword === "anyOf")) {
+    const at = any.instancePath;
+    const under = (e: ErrorObject): boolean => e !== any && (e.instancePath === at || e.instancePath.startsWith(`${at}/`));
+    const sub = out.filter(under);
+    const v = valueAt(doc, at);
+    let keep = sub;
+    const kindErrors = sub.filter((e) => e.instancePath === `${at}/kind` && (e.keyword === "const" || e.keyword === "enum"));
+    if (v !== null && typeof v === "object" && kindErrors.length > 0) {
+      const wrongKind = new Set(kindErrors.map((e) => branchOf(e.schemaPath)));
+      const right = new Set(sub.map((e) => branchOf(e.schemaPath)).filter((b) => !wrongKind.has(b)));
+      if (right.size > 0) keep = sub.filter((e) => right.has(branchOf(e.schemaPath)));
+      else {
+        const kinds = kindErrors.flatMap((e) => {
+          const p = e.params as { allowedValue?: unknown; allowedValues?: unknown[] };
+          return e.keyword === "const" ? [p.allowedValue] : (p.allowedValues ?? []);
+        });
+        keep = [{ ...kindErrors[0]!, keyword: "enum", params: { allowedValues: [...new Set(kinds)] } }];
+      }
+    } else if (v !== null) {
+      keep = sub.filter((e) => !(e.keyword === "type" && e.instancePath === at && (e.params as { type?: unknown }).type === "null"));
+    }
+    if (keep.length === 0) continue;
+    out = out.filter((e) => e !== any && !(under(e) && !keep.includes(e)));
+    for (const k of keep) if (!out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
 function schemaProblem(e: ErrorObject, doc: unknown, r: Reporter): void {
   const found = valueAt(doc, e.instancePath);
   const p = e.params as Record<string, unknown>;
@@ -371,7 +413,7 @@ export function parsePlan(text: string, file: string): PilotPlan {
   const doc: unknown = JSON.parse(text);
   const validate = schemaValidator();
   if (!validate(doc)) {
-    for (const e of validate.errors ?? []) schemaProblem(e, doc, r);
+    for (const e of unionErrors(validate.errors ?? [], doc)) schemaProblem(e, doc, r);
   } else {
     semanticProblems(doc as PilotPlan, r);
   }
