@@ -102,7 +102,7 @@ async function main(): Promise<number> {
       text = v.format === "md" ? weeklyMarkdown(review) : JSON.stringify(review, null, 2) + "\n";
     } else {
       const report = await computeReport(wh.conn, asOf ? { asOf, plan } : { plan });
-      text = v.format === "md" ? reportMarkdown(report) : JSON.stringify(report, null, 2) + "\n";
+      text = v.format === "md" ? reportMarkdown(report, plan) : JSON.stringify(report, null, 2) + "\n";
     }
     if (v.out) writeFileSync(v.out, text);
     else await write(process.stdout, text);

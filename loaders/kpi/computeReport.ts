@@ -1,6 +1,7 @@
 /** The whole KPI report for one as-of date: every query of sql/ run on one snapshot. */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { PilotPlan } from "../plan/types.ts";
+import { headlineTargets } from "../plan/measures.ts";
 import { breachRules, reviewRules, type ComplianceRule } from "./complianceRules.ts";
 import { milestones } from "./milestones.ts";
 import { kpiParams } from "./params.ts";
@@ -26,11 +27,15 @@ export async function computeReport(conn: DuckDBConnection, opts: ReportOptions)
   const run = <Row>(name: string): Promise<Row[]> => runQueryFile<Row>(conn, "report", name, params);
 
   const [timing] = await run<R.Report["timing"]>("report_timing");
+  const headline = headlineTargets(plan);
   const breaches = labelled(await run<Unlabelled<R.Breach>>("compliance_breaches"), breachRules(plan), "compliance_breaches");
   const reviewItems = labelled(await run<Unlabelled<R.ReviewItem>>("compliance_review_items"), reviewRules(plan), "compliance_review_items");
 
   return {
-    plan: { id: plan.id, title: plan.title, city: plan.city },
+    plan: {
+      id: plan.id, title: plan.title, city: plan.city, area_noun: plan.areaNoun,
+      headline: { primary: headline.primary?.key ?? null, diagnosis: headline.diagnosis?.key ?? null },
+    },
     as_of: asOf,
     snapshot,
     timing: {

@@ -7,6 +7,7 @@ import {
   dateValue, listValue, structValue,
   type DuckDBType, type DuckDBValue,
 } from "@duckdb/node-api";
+import { mainTarget } from "../plan/measures.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { districtKeys, industryKeys, matrixKeys } from "./breakdownKeys.ts";
 
@@ -49,6 +50,12 @@ export function kpiParams(plan: PilotPlan, snapshot: string, asOf: string): KpiP
     plan_end: date(plan.end),
     eligible_from: maybeDate(f.eligibleProjectWindow?.from),
     min_level: int(plan.levels.transformedMinLevel),
+    // The target of enterprises transformed to a level (the leading units' 改造达标企业): its key, or
+    // NULL when the plan has no enterprises_at_level target (the column is then 0 for every unit).
+    transformed_key: { value: mainTarget(plan, "enterprises_at_level")?.key ?? null, type: VARCHAR },
+    // The recognitions targets that are 示范项目 for the leading units' third indicator (四(二)2:
+    // 入选数字化应用场景和"链式转型"典型场景示范项目数量): the plan's scenario and chain-case targets.
+    showcase_keys: strings(plan.unitManagement.showcaseTargets ?? []),
     on_track: dbl(m.onTrack),
     warning: dbl(m.warning),
     trailing_weeks: int(m.trailingWeeks),

@@ -5,6 +5,7 @@
 import { fmtCount, fmtPct, fmtTarget, fmtWan, zhDate } from "../format/format.ts";
 import { kpisBehindPace } from "./gaps.ts";
 import type { Breach, KpiRow, Report, ReviewItem } from "./reportTypes.ts";
+import type { PilotPlan } from "../plan/types.ts";
 
 const MAX_BREACHES = 10;
 const MAX_REVIEW = 10;
@@ -33,7 +34,12 @@ function kpiLine(k: KpiRow, trailingWeeks: number): string {
 
 function lagging(report: Report): string[] {
   const lines: string[] = [];
-  const rows = report.by_district.filter((r) => r.key === "enterprises_transformed");
+  const key = report.plan.headline.primary;
+  const kpi = report.kpis.find((k) => k.key === key);
+  if (key == null || kpi == null) return [`- 方案无按${report.plan.area_noun}、行业分解的企业数目标`];
+  const { short, unit } = kpi;
+  const area = report.plan.area_noun;
+  const rows = report.by_district.filter((r) => r.key === key);
   const withTargets = rows.filter((r) => r.target != null);
   if (withTargets.length > 0) {
     // District targets given: the districts behind their own target's pro-rated share.
@@ -42,24 +48,24 @@ function lagging(report: Report): string[] {
     const behind = elapsed == null ? [] : withTargets
       .filter((r) => (r.pct ?? 0) < elapsed)
       .sort((a, b) => (a.pct ?? 0) - (b.pct ?? 0))
-      .map((r) => `${r.district}${fmtCount(r.actual)}/${fmtCount(r.target!)}家`);
-    const more = behind.length > 3 ? `等${behind.length}个区` : "";
-    lines.push(`- 改造达二级落后于分区目标进度的区:${behind.length ? behind.slice(0, 3).join("、") + more : "无"}`);
+      .map((r) => `${r.district}${fmtCount(r.actual)}/${fmtCount(r.target!)}${unit}`);
+    const more = behind.length > 3 ? `等${behind.length}个${area}` : "";
+    lines.push(`- ${short}落后于分区目标进度的${area}:${behind.length ? behind.slice(0, 3).join("、") + more : "无"}`);
   } else {
     // No district targets: the plan's focus districts with the fewest.
     const fewest = rows
       .filter((r) => r.is_focus)
       .sort((a, b) => a.actual - b.actual || a.district_code.localeCompare(b.district_code))
       .slice(0, 3)
-      .map((r) => `${r.district}${fmtCount(r.actual)}家`);
-    lines.push(`- 重点区中改造达二级最少的:${fewest.join("、")}`);
+      .map((r) => `${r.district}${fmtCount(r.actual)}${unit}`);
+    if (fewest.length > 0) lines.push(`- 重点${area}中${short}最少的:${fewest.join("、")}`);
   }
   const industries = report.by_industry
-    .filter((r) => r.key === "enterprises_transformed")
+    .filter((r) => r.key === key)
     .sort((a, b) => a.actual - b.actual)
     .slice(0, 3)
-    .map((r) => `${r.industry}${fmtCount(r.actual)}家`);
-  lines.push(`- 改造达二级最少的行业:${industries.join("、")}`);
+    .map((r) => `${r.industry}${fmtCount(r.actual)}${unit}`);
+  lines.push(`- ${short}最少的行业:${industries.join("、")}`);
   return lines;
 }
 
@@ -77,12 +83,13 @@ function reviewLine(i: ReviewItem): string {
 }
 
 /** Render the report as a Chinese briefing in Markdown. */
-export function reportMarkdown(report: Report): string {
+export function reportMarkdown(report: Report, plan: PilotPlan): string {
   const out: string[] = [];
   const count = (s: string): number => report.kpis.filter((k) => k.status === s).length;
   out.push(`**${report.plan.city}中小企业数字化转型城市试点进展(截至${zhDate(report.as_of)})**`);
   out.push(
-    `数据快照:${zhDate(report.snapshot)}。按进度应完成全期目标的${fmtPct(report.timing.elapsed)},` +
+    `数据快照:${zhDate(report.snapshot)}。` +
+      (report.timing.elapsed == null ? "方案未给出起算日期,不按时间进度判定;" : `按进度应完成全期目标的${fmtPct(report.timing.elapsed)},`) +
       `距${zhDate(report.timing.plan_end)}还有${fmtCount(Math.round(report.timing.weeks_left))}周。`,
   );
 
@@ -121,7 +128,9 @@ export function reportMarkdown(report: Report): string {
   out.push(...review.slice(0, MAX_REVIEW).map(reviewLine));
   if (review.length > MAX_REVIEW) out.push(`- 另有${review.length - MAX_REVIEW}项待核实,详见完整报告`);
 
-  out.push("", "**七、牵引单位报送与考核**(方案五(五)—(七))");
+  const s = plan.sections;
+  const cites = [...new Set([s.unitReports, s.unitAssessment, s.unitAcceptance, s.listAdjustment].filter((x): x is string => x != null))];
+  out.push("", `**七、牵引单位报送与考核**${cites.length ? `(方案${cites.join("、")})` : ""}`);
   out.push(...unitLines(report.unit_management));
   return out.join("\n") + "\n";
 }

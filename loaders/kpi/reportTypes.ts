@@ -316,7 +316,11 @@ export interface ReviewItem {
 }
 
 export interface Report {
-  plan: { id: string; title: string; city: string };
+  /**
+   * The plan's identity, its word for its areas (区, 县(市、区) …) and the keys of the two enterprise
+   * counts pages break down (loaders/plan/measures.ts headlineTargets; null when the plan has none).
+   */
+  plan: { id: string; title: string; city: string; area_noun: string; headline: { primary: string | null; diagnosis: string | null } };
   as_of: string;
   snapshot: string;
   /** Elapsed share of the expectation line on as_of, weeks left to the plan's end, weeks the trailing rate spans. */

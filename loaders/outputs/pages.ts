@@ -5,6 +5,7 @@
 import type { Report } from "../kpi/reportTypes.ts";
 import { kpisBehindPace } from "../kpi/gaps.ts";
 import { countingRules } from "../plan/countingRules.ts";
+import { headlineTargets } from "../plan/measures.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { packPipelineLists } from "./pipelineLists.ts";
 import type { Meta } from "./report.ts";
@@ -21,8 +22,8 @@ export const pageData = {
     // The targets behind pace, furthest first (loaders/kpi/gaps.ts): 差距最大的目标.
     gap_keys: kpisBehindPace(r.kpis).map((k) => k.key),
     series: r.series,
-    by_district: r.by_district.filter((d) => d.key === "enterprises_transformed"),
-    by_industry: r.by_industry.filter((d) => d.key === "enterprises_transformed"),
+    by_district: r.by_district.filter((d) => d.key === r.plan.headline.primary),
+    by_industry: r.by_industry.filter((d) => d.key === r.plan.headline.primary),
     milestones: r.milestones,
     counts: { overdue: r.pipeline.overdue.length, stuck: r.pipeline.stuck.length, breaches: r.compliance.breaches.length, review_items: r.compliance.review_items.length, stuck_after_days: r.pipeline.stuck_after_days },
   }),
@@ -33,7 +34,7 @@ export const pageData = {
     targets: plan.targets.map(({ key, short, unit }) => ({ key, short, unit })),
     timing: r.timing,
     stuck_after_days: r.pipeline.stuck_after_days,
-    kpis: r.kpis.filter((k) => k.key === "enterprises_transformed" || k.key === "diagnosed"),
+    kpis: r.kpis.filter((k) => k.key === r.plan.headline.primary || k.key === r.plan.headline.diagnosis),
     by_district: r.by_district,
     district_industry: r.district_industry,
     level_uplift: r.level_uplift,
@@ -122,9 +123,39 @@ export function districtProjectsJson(pinyin: string, report: Report, meta: Meta,
 }
 
 /**
- * The plan facts every page may format with (data/plan.json): the plan's identity and the names of
- * the digital levels, passed to loaders/format/format.ts's levelName by the pages that print levels.
+ * The plan facts every page may format with (data/plan.json): the plan's identity, the names of
+ * the digital levels (for loaders/format/format.ts's levelName), the plan's word for its areas and
+ * how many areas and industries it has, and the enterprise counts the district and industry views
+ * compare (loaders/plan/measures.ts headlineTargets: 0–2, the headline count first).
  */
 export function planJson(plan: PilotPlan): string {
-  return JSON.stringify({ id: plan.id, city: plan.city, level_names: plan.levels.names });
+  const { primary, diagnosis } = headlineTargets(plan);
+  const facts: PlanFacts = {
+    id: plan.id,
+    city: plan.city,
+    level_names: plan.levels.names,
+    area_noun: plan.areaNoun,
+    district_count: plan.districts.length,
+    industry_count: plan.industries.length,
+    headline: [primary, diagnosis].flatMap((t) => (t ? [{ key: t.key, short: t.short, unit: t.unit }] : [])),
+  };
+  return JSON.stringify(facts);
+}
+
+/** The plan facts of data/plan.json, as pages read them. */
+export interface PlanFacts {
+  id: string;
+  city: string;
+  level_names: PilotPlan["levels"]["names"];
+  area_noun: string;
+  district_count: number;
+  industry_count: number;
+  headline: HeadlineTarget[];
+}
+
+/** One enterprise count the district and industry views compare. */
+export interface HeadlineTarget {
+  key: string;
+  short: string;
+  unit: string;
 }

@@ -2,6 +2,7 @@
  * What each public page's data file holds: a projection of the public aggregates plus plan facts.
  * Only aggregates reach these files: no list of enterprises, projects, payments or units.
  */
+import { headlineTargets } from "../plan/measures.ts";
 import { tableIdentities } from "../contract/tables.ts";
 import type { Meta } from "./report.ts";
 import { countingRules } from "../plan/countingRules.ts";
@@ -21,7 +22,7 @@ export const publicPageData = {
   }),
   districts: (a: PublicAggregates, plan: PilotPlan) => ({
     districts: plan.districts.map((d) => ({ code: d.code, label: d.name, short: d.short, tile: d.tile })),
-    kpi: a.kpis.find((k) => k.key === "enterprises_transformed") ?? null,
+    kpi: a.kpis.find((k) => k.key === headlineTargets(plan).primary?.key) ?? null,
     transformed: a.transformed,
   }),
   supply: (a: PublicAggregates) => ({

@@ -6,8 +6,9 @@
  * holds the monitor's method, the plan file where the plan says it. The internal 统计口径 page, the
  * level audit and the public 统计说明 page all print from this one list.
  */
-import { recognitionTargets } from "./measures.ts";
-import type { PilotPlan, PlanSections, Target, TargetKey } from "./types.ts";
+import { headlineTargets, recognitionKindsOf } from "./measures.ts";
+import { targetRule } from "./targetRules.ts";
+import type { PilotPlan, PlanSections } from "./types.ts";
 
 /**
  * plan: the city plan's own words; national: a national rule the plan cites; province: a Guangdong
@@ -45,8 +46,6 @@ const zh = (iso: string): string => {
   return `${y}年${m}月${d}日`;
 };
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
-/** Distinct values in first-seen order, joined with 、. */
-const distinct = (xs: string[]): string => [...new Set(xs)].join("、");
 /** A cite inside a rule's source: parts separated by ";" without a space, as the rule texts write them. */
 const inRule = (cite: string): string => cite.replaceAll("; ", ";");
 
@@ -60,35 +59,34 @@ function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
   const u = plan.unitManagement;
   const w = plan.funding.eligibleProjectWindow;
   const level = (n: number): string => plan.levels.names[n as 1 | 2 | 3 | 4] ?? `${n}级`;
-  const min = level(plan.levels.transformedMinLevel);
   const bands = plan.levels.bands
     .map((b) => `${level(b.level)}总分≥${b.minScore}分且≥${b.minScenarios}个经营场景达到该级及以上(其中约束性场景≥${b.minConstraintScenarios}个)`)
     .join(";");
   const tiers = Object.entries(plan.funding.leadingUnitAwardByTierWan).map(([t, a]) => `${t}不超过${a}万元`).join("、");
   const platform = plan.targets.find((t) => t.measure.kind === "status_record");
-  const platformKind = platform?.measure.kind === "status_record" ? platform.measure.recordKind : "公共服务平台";
   // A section the plan's text does not have reads as such, never as "null".
   const s = Object.fromEntries(Object.entries(plan.sections).map(([k, v]) => [k, v ?? "(文本未载明)"])) as Record<keyof PlanSections, string>;
-  const target = (key: TargetKey): Target | undefined => plan.targets.find((t) => t.key === key);
-  const targetCite = (...keys: TargetKey[]): string => distinct(keys.flatMap((k) => target(k)?.cite ?? []));
-  const diagnosed = target("diagnosed");
-  const unitAward = plan.funding.directions.find((d) => d.key === "leading_unit_award")?.cite ?? "";
-  const final = plan.milestones.find((x) => x.final)?.cite ?? "";
+  const headline = headlineTargets(plan).primary;
+  // The recognitions kinds of the targets whose recognitions are the units' 示范项目 (unitManagement.showcaseTargets).
+  const showcase = (u.showcaseTargets ?? []).flatMap((k) => recognitionKindsOf(plan.targets.find((t) => t.key === k)?.measure ?? { kind: "providers" }));
+  const unitAward = plan.funding.directions.find((d) => d.key === "leading_unit_award")?.cite ?? null;
+  const final = plan.milestones.find((x) => x.final)?.cite ?? null;
+  /** A rule on the plan's section `section` (with the plan's words `words`), or, when the plan's text has no such section, the monitor's. */
+  const per = (section: string | null, words: string, rest = ""): Pick<CountingRule, "basis" | "source"> =>
+    section == null
+      ? { basis: "monitor", source: `本监测自定口径:方案文本未载明${words}${rest}` }
+      : { basis: "plan", source: `方案 ${section}(${words})${rest}` };
   return [
-    {
-      key: "transformed", group: "count", topic: `完成数字化改造并达到${min}及以上的中小企业`,
-      rule: `按企业去重:改造项目“验收通过”且验收日期不晚于统计日,并且统计日前最近一次“改造后”评测为数字化水平${min}及以上。填报有误被退回的记录不计入。`,
-      basis: "plan", source: `方案 ${targetCite("enterprises_transformed")}`,
-    },
+    ...plan.targets.map((t) => targetRule(plan, t)),
     {
       key: "list_removal", group: "count", topic: "名单动态调整",
       rule: "台账中注明移出日期的被改造企业和牵引单位,自移出日期起不再计入任何目标、分项和牵引单位成绩单;移出日期之前的统计不变。",
-      basis: "plan", source: `方案 ${s.listAdjustment}(对牵引单位名单和被改造企业实行动态调整管理)`,
+      ...per(plan.sections.listAdjustment, "对牵引单位名单和被改造企业实行动态调整管理"),
     },
     {
       key: "sme", group: "count", topic: "中小企业的认定",
       rule: `按《中小企业划型标准规定》工业标准:从业人员不足${plan.sme.maxEmployees}人或营业收入不足${plan.sme.maxRevenueWan}万元为中小企业;数据显示为大型企业的不计入。`,
-      basis: "national", source: `工信部联企业〔2011〕300号(方案 ${targetCite("enterprises_transformed")} 引用)`,
+      basis: "national", source: `工信部联企业〔2011〕300号${headline ? `(方案 ${inRule(headline.cite)} 引用)` : ""}`,
     },
     {
       key: "sme_unknown", group: "count", topic: "规模未填报的企业",
@@ -106,36 +104,13 @@ function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
         rule: "不限签约日期:有签约日期、验收通过的改造项目都计入。",
         basis: "monitor", source: "本监测自定口径:方案文本未规定项目时间范围",
       },
-    {
-      key: "diagnosed", group: "count", topic: "开展评估诊断的中小企业",
-      rule: "统计日前有“改造前”评测的中小企业,按企业去重。",
-      basis: "plan", source: `方案 ${diagnosed?.cite ?? ""}(不少于${diagnosed?.target ?? ""}${diagnosed?.unit ?? ""})`,
-    },
-    {
-      key: "recognitions", group: "count", topic: "数字化车间、智能制造示范工厂、典型示范场景、“链式”转型案例、特色产业集群",
-      rule: "认定日期不晚于统计日的认定个数。",
-      basis: "plan", source: `方案 ${targetCite(...recognitionTargets(plan).map((r) => r.target.key))}`,
-    },
-    {
-      key: "supply", group: "count", topic: "优质数字化服务商、“小快轻准”产品",
-      rule: "遴选或入库日期不晚于统计日的服务商家数、产品个数。",
-      basis: "plan", source: `方案 ${targetCite("service_providers", "products")}`,
-    },
-    {
-      key: "training", group: "count", topic: "数字化人才培训",
-      rule: "培训日期不晚于统计日的培训人次之和。",
-      basis: "plan", source: `方案 ${targetCite("training_person_times")}`,
-    },
-    {
-      key: "platform", group: "count", topic: "公共服务平台",
-      rule: `台账“示范认定”中有类型为“${platformKind}”、认定(上线运行)日期不晚于统计日的记录,即为已建成运行,目标达标。`,
-      basis: "plan", source: `方案 ${inRule(platform?.cite ?? "")}`,
-    },
-    {
-      key: "platform_no_data", group: "count", topic: "公共服务平台没有记录时",
-      rule: "台账中没有平台上线记录时显示“无数据”,既不算达标,也不算落后。",
-      basis: "monitor", source: "本监测自定口径:没有记录不等于没有建成;方案只要求2026年底前建成",
-    },
+    ...(platform
+      ? [{
+        key: "platform_no_data", group: "count", topic: `${platform.short}没有记录时`,
+        rule: "台账中没有上线记录时显示“无数据”,既不算达标,也不算落后。",
+        basis: "monitor", source: `本监测自定口径:没有记录不等于没有建成;方案只要求${zh(plan.end)}前建成`,
+      } as const]
+      : []),
     {
       key: "attribution", group: "count", topic: "分区、分行业",
       rule: "企业按企业名录登记的所属区和细分行业;示范认定按认定记录的所属区,未填的按相关企业的所属区;不按统一社会信用代码推断所属区。“未注明区”“其他行业”为无法归入的部分。",
@@ -144,7 +119,7 @@ function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
     {
       key: "funds", group: "count", topic: "资金",
       rule: `拨付日期不晚于统计日的拨付金额,按资金方向和资金来源(${plan.funding.sources.join("、")})合计。`,
-      basis: "plan", source: `方案 ${s.funding}(方向和资金来源)`,
+      ...per(plan.sections.funding, "方向和资金来源"),
     },
     {
       key: "expected", group: "pace", topic: "按进度应达",
@@ -184,50 +159,52 @@ function ruleList(plan: PilotPlan): Omit<CountingRule, "basisText">[] {
     },
     {
       key: "unit_indicators", group: "check", topic: "牵引单位的三项指标和排名",
-      rule: "验收通过项目数(所牵引的试点企业项目中验收通过的)、供给“小快轻准”产品数(所属服务商入库的产品)、入选示范项目数(所服务企业获评的典型场景和“链式”转型案例);排名以数值大者在前,并列同名次。",
-      basis: "plan", source: `方案 ${unitAward}(三项指标);排名为本监测自定口径`, internal: true,
+      rule: `验收通过项目数(所牵引的试点企业项目中验收通过的)、供给“小快轻准”产品数(所属服务商入库的产品)、入选示范项目数(${showcase.length ? `所服务企业获评的${showcase.join("和")}` : "方案未指定计入的认定类型,均记为0"});排名以数值大者在前,并列同名次。`,
+      ...per(unitAward, "三项指标", ";排名为本监测自定口径"), internal: true,
     },
     {
       key: "unit_tiers", group: "check", topic: "牵引单位档次",
-      rule: `各档奖励:${tiers}。方案没有给出各档标准:台账提供“牵引单位评档标准”(注明依据)时,才比较评定档次与按标准应得的档次;否则不作比较。`,
-      basis: "plan", source: `方案 ${unitAward}(指标和奖励上限);评档标准须来自台账所注依据`, internal: true,
+      rule: `${tiers ? `各档奖励:${tiers}。` : "方案文本未载明各档奖励。"}方案没有给出各档标准:台账提供“牵引单位评档标准”(注明依据)时,才比较评定档次与按标准应得的档次;否则不作比较。`,
+      ...per(unitAward, "指标和奖励上限", ";评档标准须来自台账所注依据"), internal: true,
     },
     {
       key: "unit_reports", group: "check", topic: "牵引单位进展报送",
       rule: `每${u.reportPeriodMonths === 1 ? "月" : `${u.reportPeriodMonths}个月`}一期,自遴选日期后第一个完整月起、至移出名单为止;每期应于次月${u.reportDueDay}日前报送,逾期报送、未报送分别列出。各期报送的累计数与改造项目台账在该期末的数字逐项比对,${u.reportTolerance === 0 ? "不一致即列为待核实" : `相差超过${u.reportTolerance}即列为待核实`}。`,
-      basis: "plan",
-      source: `方案 ${s.unitReports}(建立牵引单位定期报送改造进展工作机制);方案未规定报送周期和期限:按月报送、次月${u.reportDueDay}日前报送、从第一个完整月起算和比对不设误差均为本监测自定口径`,
+      ...per(plan.sections.unitReports, "建立牵引单位定期报送改造进展工作机制", `;方案未规定报送周期和期限:按月报送、次月${u.reportDueDay}日前报送、从第一个完整月起算和比对不设误差均为本监测自定口径`),
       internal: true,
     },
     {
       key: "unit_rectification", group: "check", topic: "考核整改事项",
       rule: "整改完成日期不晚于统计日的为已整改(晚于整改期限的注明超期);未完成且整改期限早于统计日的为逾期未整改(期限当日仍在期内);其余为整改中。",
-      basis: "plan", source: `方案 ${s.unitAssessment}(周期性考核并提出整改意见);逾期的判定为本监测自定口径`, internal: true,
+      ...per(plan.sections.unitAssessment, "周期性考核并提出整改意见", ";逾期的判定为本监测自定口径"), internal: true,
     },
     {
       key: "unit_acceptance", group: "check", topic: "牵引单位的验收结果记录",
       rule: "所牵引项目中:验收通过(验收日期不晚于统计日)、验收未通过、待验收(已申请验收、统计日尚无结论)的项目数;验收未通过率 = 验收未通过 ÷(验收通过 + 验收未通过),无已作结论的验收时不计算。",
-      basis: "plan", source: `方案 ${s.unitAcceptance}(项目验收结果作为牵引单位工作成效的重要考核内容);验收未通过率的算法为本监测自定口径`, internal: true,
+      ...per(plan.sections.unitAcceptance, "项目验收结果作为牵引单位工作成效的重要考核内容", ";验收未通过率的算法为本监测自定口径"), internal: true,
     },
-    {
-      key: "milestone_days", group: "pace", topic: "工作节点的起止日期",
-      rule: `方案 ${s.stepItems}只写到月份的起止,按当月首日、末日计;“年底”按12月31日计;“持续开展”的事项没有截止日期。距截止天数从数据日期(数据快照截止日期)算起,不取当天日期。`,
-      basis: "monitor", source: `本监测自定口径:方案 ${s.steps}只写到月份`, internal: true,
-    },
-    {
-      key: "milestone_alert", group: "pace", topic: "临近截止的工作节点",
-      rule: `截止日期在数据日期后${m.milestoneAlertDays}天内(含)的工作节点在总览和周报中提示。`,
-      basis: "monitor", source: `本监测自定口径:${m.milestoneAlertDays}天不是方案的规定`, internal: true,
-    },
+    // Only a plan with dated work steps has rules on them.
+    ...(plan.milestones.length === 0 ? [] : [
+      {
+        key: "milestone_days", group: "pace", topic: "工作节点的起止日期",
+        rule: `方案 ${s.stepItems}只写到月份的起止,按当月首日、末日计;“年底”按12月31日计;“持续开展”的事项没有截止日期。距截止天数从数据日期(数据快照截止日期)算起,不取当天日期。`,
+        basis: "monitor", source: `本监测自定口径:方案 ${s.steps}只写到月份`, internal: true,
+      } as const,
+      {
+        key: "milestone_alert", group: "pace", topic: "临近截止的工作节点",
+        rule: `截止日期在数据日期后${m.milestoneAlertDays}天内(含)的工作节点在总览和周报中提示。`,
+        basis: "monitor", source: `本监测自定口径:${m.milestoneAlertDays}天不是方案的规定`, internal: true,
+      } as const,
+    ]),
     {
       key: "self_assessment_investment", group: "check", topic: "绩效自评估:带动改造资金投入",
       rule: "取截至数据日期验收通过、签约在省级口径期内的中小企业改造项目的核定投入,对照拨付至这些项目的改造补助(中央、省级、市级与区级及其他级别分列);企业自筹按核定投入减财政补助推算;导出数据不含服务商让利,不作计算。平台数量按平台项目拨付所关联的项目计。",
-      basis: "monitor", source: `本监测自定口径:方案 ${final}列出指标,未规定计算方法`, internal: true,
+      basis: "monitor", source: final == null ? "本监测自定口径:方案文本未载明绩效自评估指标" : `本监测自定口径:方案 ${final}列出指标,未规定计算方法`, internal: true,
     },
     {
       key: "fund_caps", group: "check", topic: "资金上限",
       rule: "各资金方向的上限及其计入的资金级别按方案原文核对,出处见资金页。",
-      basis: "plan", source: `方案 ${s.fundCaps}`, internal: true,
+      ...(plan.sections.fundCaps == null ? { basis: "monitor", source: "本监测自定口径:方案文本未载明资金上限,不作上限核对" } : { basis: "plan", source: `方案 ${s.fundCaps}` }), internal: true,
     },
   ];
 }

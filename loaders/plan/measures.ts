@@ -80,3 +80,15 @@ export function measureRow(t: Target): (string | number | boolean | string[] | n
     enterpriseKinds.has(m.kind) ? f.match ?? "all" : null,
   ];
 }
+
+/**
+ * The two enterprise counts the district, industry and weekly pages break down (the monitor's
+ * choice of what to lead with, not a plan rule): `primary`, the plan's headline enterprise count
+ * (the first count target of enterprises that is a part of no other and is not a diagnosis count:
+ * 改造达二级 in Guangzhou and 东营, 开展数字化改造 in 九江), and `diagnosis`, its enterprises_assessed
+ * target. Either is null when the plan has none; pages then leave that column out.
+ */
+export function headlineTargets(plan: PilotPlan): { primary: Target | null; diagnosis: Target | null } {
+  const primary = plan.targets.find((t) => countsEnterprises(t.measure) && targetKind(t.measure) === "count" && t.partOf === undefined && t.measure.kind !== "enterprises_assessed") ?? null;
+  return { primary, diagnosis: mainTarget(plan, "enterprises_assessed") ?? null };
+}

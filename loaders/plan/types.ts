@@ -609,6 +609,11 @@ export interface PilotPlan {
      * @minimum 0
      */
     reportTolerance: number;
+    /**
+     * Keys of the recognitions targets whose recognitions are the leading units' 示范项目 (their third
+     * indicator, e.g. 典型场景 and 链式转型案例). Absent or empty: the indicator reads 0 for every unit.
+     */
+    showcaseTargets?: string[];
   };
   /** The quality tiers an enterprise may hold (无, 创新型, 专精特新, 小巨人), lowest first. */
   qualityTiers: string[];

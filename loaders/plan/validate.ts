@@ -376,6 +376,10 @@ function semanticProblems(plan: PilotPlan, r: Reporter): void {
     if (!codes.has(code)) r.expected(`/retiredDistrictCodes/${escapeSeg(old)}`, "/districts 中的区划代码", "a district code listed in /districts", code);
   }
   checkTargets(plan, r);
+  const recognitionKeys = new Set(plan.targets.filter((t) => t.measure.kind === "recognitions").map((t) => t.key));
+  for (const [i, key] of (plan.unitManagement.showcaseTargets ?? []).entries()) {
+    if (!recognitionKeys.has(key)) r.expected(`/unitManagement/showcaseTargets/${i}`, "/targets 中 recognitions 目标的 key", "the key of a recognitions target in /targets", key);
+  }
   const levels = new Set(plan.funding.sources);
   for (const [i, d] of plan.funding.directions.entries()) {
     if (d.sources.length === 0) {

@@ -38,7 +38,7 @@ export function publicAggregates(report: Report, contributors: FundContributors[
   const recognitions = recognitionTable(report, plan, min);
   const products = productTable(report, plan, min);
   const fromTables = new Map<string, Shown | null>([
-    ["enterprises_transformed", transformed.total],
+    ...(report.plan.headline.primary == null ? [] : [[report.plan.headline.primary, transformed.total] as [string, Shown | null]]),
     ["products", products.total],
     ...recognitions.cols.map((c, j): [string, Shown | null] => [c.key, recognitions.col_totals[j] ?? null]),
   ]);

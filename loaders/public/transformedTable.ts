@@ -1,5 +1,5 @@
 /**
- * Enterprises transformed to level 2+ per district × industry, with district and industry totals
+ * The headline enterprise count (enterprises transformed to level 2+ in Guangzhou) per district × industry, with district and industry totals
  * and the city total as its margins: one table behind every breakdown the public site shows, so
  * the district list, the industry list, the matrix and the city card are suppressed together.
  */
@@ -9,8 +9,6 @@ import { REST, withResiduals } from "./grid.ts";
 import { publicTable, type PublicTable } from "./publicTable.ts";
 import { isPublished } from "./suppress.ts";
 
-const KEY = "enterprises_transformed";
-
 export interface TransformedTable extends PublicTable {
   /** The pairs the plan names (重点实施), per interior cell. */
   focus: boolean[][];
@@ -19,8 +17,9 @@ export interface TransformedTable extends PublicTable {
   row_pct: (number | null)[];
 }
 
-/** Build and suppress the district × industry table of enterprises_transformed. */
+/** Build and suppress the district × industry table of the plan's headline enterprise count (report.plan.headline.primary; empty without one). */
 export function transformedTable(report: Report, plan: PilotPlan, min: number): TransformedTable {
+  const KEY = report.plan.headline.primary;
   const cell = new Map(report.district_industry.filter((c) => c.key === KEY).map((c) => [`${c.district_code}|${c.industry_key}`, c]));
   const byDistrict = new Map(report.by_district.filter((d) => d.key === KEY).map((d) => [d.district_code, d]));
   const byIndustry = new Map(report.by_industry.filter((d) => d.key === KEY).map((d) => [d.industry_key, d]));

@@ -90,16 +90,20 @@ export function reviewChange(a: ReviewItem[], b: ReviewItem[]): ListChange<Revie
   };
 }
 
-/** Each district's change in enterprises transformed and diagnosed, against its district target's line. */
+/**
+ * Each district's change in the headline enterprise count and the diagnosis count (report.plan.headline:
+ * 改造达二级 and 诊断评测 in Guangzhou), against its district target's line; none without a headline.
+ */
 export function districtMoves(a: Report, b: Report, weeks: number): DistrictMove[] {
+  const { primary, diagnosis } = b.plan.headline;
   const pick = (r: Report, key: string, code: string) => r.by_district.find((d) => d.key === key && d.district_code === code);
   const weeksLeft = a.timing.weeks_left;
   return b.by_district
-    .filter((d) => d.key === "enterprises_transformed")
+    .filter((d) => d.key === primary)
     .map((tb) => {
-      const ta = pick(a, "enterprises_transformed", tb.district_code);
-      const da = pick(a, "diagnosed", tb.district_code);
-      const db = pick(b, "diagnosed", tb.district_code);
+      const ta = pick(a, tb.key, tb.district_code);
+      const da = diagnosis == null ? undefined : pick(a, diagnosis, tb.district_code);
+      const db = diagnosis == null ? undefined : pick(b, diagnosis, tb.district_code);
       const before = ta?.actual ?? 0;
       const delta = tb.actual - before;
       // The district's own line: what is left of its target on A, spread over the weeks left on A.

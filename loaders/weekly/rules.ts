@@ -4,7 +4,8 @@
  */
 import type { TableKey } from "../contract/tables.ts";
 import { tableByKey } from "../contract/tables.ts";
-import type { PilotPlan } from "../plan/types.ts";
+import { targetKind } from "../plan/measures.ts";
+import type { Measure, PilotPlan } from "../plan/types.ts";
 import type { EventKey } from "./types.ts";
 
 /**
@@ -75,24 +76,7 @@ function rulesOf(plan: PilotPlan): Rules {
     if (!plan.projectStatuses.includes(from) || !plan.projectStatuses.includes(to)) throw new Error(`status flow names ${from} → ${to}`);
   }
 
-  const target = (key: string): string => plan.targets.find((t) => t.key === key)?.short ?? key;
-  const eventKinds: EventKind[] = [
-    { key: "listed", label: "企业入库", unit: "家" },
-    { key: "diagnosed", label: "完成诊断评测", unit: "家" },
-    { key: "signed", label: "签约改造", unit: "家" },
-    { key: "accepted", label: "改造验收通过", unit: "家" },
-    { key: "enterprises_transformed", label: target("enterprises_transformed"), unit: "家" },
-    { key: "digital_workshops", label: `认定${target("digital_workshops")}`, unit: "个" },
-    { key: "smart_factories", label: `认定${target("smart_factories")}`, unit: "个" },
-    { key: "scenarios", label: `认定${target("scenarios")}`, unit: "个" },
-    { key: "chain_cases", label: `认定${target("chain_cases")}`, unit: "个" },
-    { key: "clusters", label: `认定${target("clusters")}`, unit: "个" },
-    { key: "service_providers", label: `遴选${target("service_providers")}`, unit: "家" },
-    { key: "products", label: `入库${target("products")}`, unit: "个" },
-    { key: "trainings", label: "举办培训", unit: "场", qtyUnit: "人次" },
-    { key: "payments", label: "资金拨付", unit: "笔", qtyUnit: "万元" },
-  ];
-  const rules: Rules = { statusFlow: flow, stateColumns, eventKinds };
+  const rules: Rules = { statusFlow: flow, stateColumns, eventKinds: planEvents(plan) };
   built.set(plan, rules);
   return rules;
 }
@@ -100,6 +84,33 @@ function rulesOf(plan: PilotPlan): Rules {
 /** State columns under `plan`: a move along `forward` is progress, any other change of a past value a revision. */
 export function stateColumns(plan: PilotPlan): readonly StateColumn[] {
   return rulesOf(plan).stateColumns;
+}
+
+/**
+ * The kinds of new event under `plan`, in the order the review lists them: the pipeline's stages,
+ * then each count target whose rows are events (enterprises reaching it, recognitions, providers,
+ * products; not a stage key again, not a share or status), trainings, payments.
+ */
+function planEvents(plan: PilotPlan): EventKind[] {
+  const stages: EventKind[] = [
+    { key: "listed", label: "企业入库", unit: "家" },
+    { key: "diagnosed", label: "完成诊断评测", unit: "家" },
+    { key: "signed", label: "签约改造", unit: "家" },
+    { key: "accepted", label: "改造验收通过", unit: "家" },
+  ];
+  const stageKeys = new Set(stages.map((s) => s.key));
+  const counts = plan.targets.filter((t) => targetKind(t.measure) === "count" && !stageKeys.has(t.key));
+  const of = (kinds: Measure["kind"][], verb: string): EventKind[] =>
+    counts.filter((t) => kinds.includes(t.measure.kind)).map((t) => ({ key: t.key, label: `${verb}${t.short}`, unit: t.unit }));
+  return [
+    ...stages,
+    ...of(["enterprises_at_level", "enterprises_assessed", "enterprises_signed", "cloud_adoption"], ""),
+    ...of(["recognitions"], "认定"),
+    ...of(["providers"], "遴选"),
+    ...of(["products"], "入库"),
+    { key: "trainings", label: "举办培训", unit: "场", qtyUnit: "人次" },
+    { key: "payments", label: "资金拨付", unit: "笔", qtyUnit: "万元" },
+  ];
 }
 
 /** The kinds of new event the review counts under `plan`, in the order it lists them. */

@@ -36,11 +36,11 @@ export interface TargetChange {
   met: boolean | null;
 }
 
-/** A kind of event counted between A's and B's dates. */
-export type EventKey =
-  | "listed" | "diagnosed" | "signed" | "accepted" | "enterprises_transformed"
-  | "digital_workshops" | "smart_factories" | "scenarios" | "chain_cases" | "clusters"
-  | "service_providers" | "products" | "trainings" | "payments";
+/**
+ * A kind of event counted between A's and B's dates: a pipeline stage (listed, diagnosed, signed,
+ * accepted), a count target's key (loaders/weekly/rules.ts eventKinds), trainings or payments.
+ */
+export type EventKey = string;
 
 /** New events of one kind, in total or in one district / industry. */
 export interface EventCount {

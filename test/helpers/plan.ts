@@ -6,5 +6,9 @@
 import { resolve } from "node:path";
 import { projectRoot } from "../../loaders/config/paths.ts";
 import { defaultPlanFile, readPlanFile } from "../../loaders/plan/load.ts";
+import { planJson, type PlanFacts } from "../../loaders/outputs/pages.ts";
 
 export const plan = readPlanFile(resolve(projectRoot, defaultPlanFile));
+
+/** data/plan.json as pages read it for this plan (headline counts, area noun …). */
+export const planFacts = JSON.parse(planJson(plan)) as PlanFacts;

@@ -7,9 +7,12 @@ import { plan } from "../helpers/plan.ts";
 import { computeWeekly } from "../../loaders/weekly/computeWeekly.ts";
 import { weeklyMarkdown } from "../../loaders/weekly/weeklyMarkdown.ts";
 import { weeklySheets } from "../../src/components/weekly/weeklySheets.ts";
+import { planFacts } from "../helpers/plan.ts";
 import { S2, openFixture } from "./fixture.ts";
 
 const byKey = (asOf: string) => Object.fromEntries(milestones(plan, asOf).rows.map((m) => [m.key, m]));
+
+const sheetWords = { headline: planFacts.headline, area: planFacts.area_noun };
 
 describe("the plan's work streams", () => {
   test("should quote every period of 五(一)–(九) as the plan writes it, with the month convention's days", () => {
@@ -82,8 +85,8 @@ describe("in the report and the weekly review", () => {
     // The numbered sections keep their numbers.
     expect(md).toContain("**一、目标变化**");
     // The workbook gets a first sheet for them, only then.
-    expect(weeklySheets(review).map((s) => s.name)).not.toContain("临近工作节点");
-    expect(weeklySheets(near)[0]).toMatchObject({ name: "临近工作节点", rows: [
+    expect(weeklySheets(review, sheetWords).map((s) => s.name)).not.toContain("临近工作节点");
+    expect(weeklySheets(near, sheetWords)[0]).toMatchObject({ name: "临近工作节点", rows: [
       { cite: "五(一)", words: "持续开展至2026年底", to: "2026-12-31", days_left: 29 },
       { cite: "五(七)", words: "2024年6月至2026年底", to: "2026-12-31", days_left: 29 },
     ] });

@@ -65,7 +65,7 @@ describe("snapshot and as-of", () => {
 describe("markdown briefing", () => {
   let md: string;
   beforeAll(() => {
-    md = reportMarkdown(latest);
+    md = reportMarkdown(latest, plan);
   });
 
   test("should open with the date and where the plan stands", () => {

@@ -2,6 +2,9 @@
 // monitor's own conventions said to be so, the provincial rule not passed off as the plan's.
 import { describe, expect, test } from "vitest";
 import { countingRules } from "../../loaders/plan/countingRules.ts";
+import { resolve } from "node:path";
+import { projectRoot } from "../../loaders/config/paths.ts";
+import { readPlanFile } from "../../loaders/plan/load.ts";
 import { plan } from "../helpers/plan.ts";
 import { publicPageData } from "../../loaders/outputs/public.ts";
 import { fakeReport } from "../public/fakeReport.ts";
@@ -53,6 +56,46 @@ describe("countingRules", () => {
   test("should publish only the rules behind published numbers on the public site", () => {
     // The methodology page reads only the timing from the aggregates.
     const shown = publicPageData.methodology({ timing: fakeReport().timing } as never, plan).rules.map((r) => r.key);
-    expect(shown).toEqual(["transformed", "list_removal", "sme", "sme_unknown", "window", "diagnosed", "recognitions", "supply", "training", "platform", "platform_no_data", "attribution", "funds", "expected", "status", "forecast"]);
+    expect(shown).toEqual([
+      "target:enterprises_transformed", "target:diagnosed", "target:digital_workshops", "target:smart_factories", "target:service_providers", "target:products",
+      "target:scenarios", "target:chain_cases", "target:clusters", "target:platform", "target:training_person_times",
+      "list_removal", "sme", "sme_unknown", "window", "platform_no_data", "attribution", "funds", "expected", "status", "forecast",
+    ]);
+  });
+
+  test("should word each target's rule from its measure, with the target's own section", () => {
+    expect(rule("target:enterprises_transformed")).toMatchObject({
+      topic: "完成数字化改造并达到数字化水平二级及以上的中小企业",
+      rule: "按企业去重:改造项目“验收通过”且验收日期不晚于统计日,并且统计日前最近一次“改造后”评测为数字化水平二级及以上。填报有误被退回的记录不计入。",
+      basis: "plan", source: "方案 二、工作目标",
+    });
+    expect(rule("target:diagnosed")).toMatchObject({ rule: "统计日前有“改造前”评测的中小企业,按企业去重。", source: "方案 三(九)、四(三)5" });
+    expect(rule("target:platform").source).toBe("方案 二、工作目标;三(九)");
+    expect(rule("unit_indicators").rule).toContain("入选示范项目数(所服务企业获评的典型场景和链式转型案例)");
+  });
+});
+
+describe("countingRules for plans whose text gives less", () => {
+  const jj = countingRules(readPlanFile(resolve(projectRoot, "plans/jiujiang.json")));
+  const dy = countingRules(readPlanFile(resolve(projectRoot, "plans/dongying.json")));
+  const of = (rules: typeof jj, key: string) => rules.find((r) => r.key === key)!;
+
+  test("should word filters, shares, signing and cloud measures", () => {
+    expect(of(jj, "target:above_scale_in_transformation").rule).toBe("统计日前签约改造项目(有签约日期)的中小企业(仅规上企业),按企业去重,自首个项目的签约日期起计入。计入“开展改造”的一部分。");
+    expect(of(jj, "target:share_level2_above_scale_srdi").rule).toBe("比例(仅规上企业或专精特新、小巨人企业):最近一次评测为二级及以上的企业数 ÷ 企业名录中同一范围的企业数(自入库日期起计入分母)。");
+    expect(of(jj, "target:workshops").rule).toBe("示范认定中类型为“数字化车间”或“智能车间”、认定日期不晚于统计日的认定个数。");
+    expect(of(jj, "target:cloud").rule).toBe("企业名录“上云用云日期”不晚于统计日的中小企业,按企业去重。");
+    expect(of(dy, "target:little_giants_transformed").rule).toContain("按企业去重(仅小巨人企业):改造项目“验收通过”");
+  });
+
+  test("should call a rule the monitor's own when the plan's text has no section for it, and drop rules on what the plan lacks", () => {
+    expect(of(jj, "list_removal")).toMatchObject({ basis: "monitor", source: "本监测自定口径:方案文本未载明对牵引单位名单和被改造企业实行动态调整管理" });
+    expect(of(jj, "fund_caps")).toMatchObject({ basis: "monitor", source: "本监测自定口径:方案文本未载明资金上限,不作上限核对" });
+    expect(of(jj, "unit_tiers").rule).toMatch(/^方案文本未载明各档奖励。/);
+    expect(of(jj, "unit_indicators").rule).toContain("入选示范项目数(方案未指定计入的认定类型,均记为0)");
+    expect(of(jj, "expected")).toMatchObject({ rule: "方案文本未给出进度起算日:不按时间进度判断,只显示完成数。", basis: "monitor" });
+    expect(jj.map((r) => r.key)).not.toContain("platform_no_data");
+    expect(jj.map((r) => r.key)).not.toContain("milestone_days");
+    for (const r of [...jj, ...dy]) if (r.basis === "plan") expect(r.source, r.key).toMatch(/^方案 [一二三四五六七]/);
   });
 });

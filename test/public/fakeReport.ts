@@ -14,7 +14,7 @@ export function kpiRow(key: string, actual: number, extra: Partial<KpiRow> = {})
 /** A report with every list empty, overridden by `parts`. */
 export function fakeReport(parts: Partial<Report> = {}): Report {
   return {
-    plan: { id: "guangzhou-2024", title: "t", city: "广州市" },
+    plan: { id: "guangzhou-2024", title: "t", city: "广州市", area_noun: "区", headline: { primary: "enterprises_transformed", diagnosis: "diagnosed" } },
     as_of: "2026-11-20",
     snapshot: "2026-11-20",
     timing: { expectation_start: "2024-09-01", plan_end: "2026-12-31", elapsed: 0.95, weeks_left: 6, trailing_weeks: 8 },

@@ -7,6 +7,7 @@ import { computeWeekly } from "../../loaders/weekly/computeWeekly.ts";
 import type { WeeklyReview } from "../../loaders/weekly/types.ts";
 import { weeklyMarkdown } from "../../loaders/weekly/weeklyMarkdown.ts";
 import { openWeeklyFixture } from "./fixture.ts";
+import { planFacts } from "../helpers/plan.ts";
 import { reviewNumbers } from "./numbers.ts";
 
 let r: WeeklyReview;
@@ -16,6 +17,8 @@ beforeAll(async () => {
   r = await computeWeekly(await openWeeklyFixture(plan), { plan });
   md = weeklyMarkdown(r);
 });
+
+const sheetWords = { headline: planFacts.headline, area: planFacts.area_noun };
 
 describe("weekly markdown", () => {
   test("should contain every number of the review, written as the page writes it", () => {
@@ -42,14 +45,14 @@ describe("weekly markdown", () => {
 
 describe("weekly workbook", () => {
   test("should hold one sheet per section, ending with the attention list", () => {
-    expect(weeklySheets(r).map((s) => s.name)).toEqual([
+    expect(weeklySheets(r, sheetWords).map((s) => s.name)).toEqual([
       "目标变化", "本期新增", "新增-分区", "新增-行业", "分区进展", "项目状态变化",
       "逾期变化", "停滞变化", "合规变化", "待核实变化", "牵引单位变化", "数据修订", "数据质量变化", "需关注事项",
     ]);
   });
 
   test("should hold the same rows as the review", () => {
-    const sheet = Object.fromEntries(weeklySheets(r).map((s) => [s.name, s]));
+    const sheet = Object.fromEntries(weeklySheets(r, sheetWords).map((s) => [s.name, s]));
     expect(sheet["数据修订"]!.rows.map((x) => [x.record_id, x.before_text, x.after_text])).toEqual(r.revisions.map((v) => [v.record_id, v.before_text, v.after_text]));
     expect(sheet["需关注事项"]!.rows.map((x) => x.text)).toEqual(r.attention.map((a) => a.text));
     expect(sheet["目标变化"]!.rows.map((x) => [x.key, x.before, x.after, x.delta])).toEqual(r.targets.map((t) => [t.key, t.before, t.after, t.delta]));

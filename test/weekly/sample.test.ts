@@ -13,6 +13,7 @@ import type { Revision, WeeklyReview } from "../../loaders/weekly/types.ts";
 import { weeklyMarkdown } from "../../loaders/weekly/weeklyMarkdown.ts";
 import { weeklyPageData } from "../../loaders/outputs/weekly.ts";
 import { reviewNumbers } from "./numbers.ts";
+import { planFacts } from "../helpers/plan.ts";
 import { plan } from "../helpers/plan.ts";
 
 const root = resolve(import.meta.dirname, "../../data/sample");
@@ -49,6 +50,8 @@ function matches(v: Revision, t: TruthRevision): boolean {
     typeof theirs === "number" ? Number(ours) === theirs : ours === theirs;
   return v.column_key === t.column && same(v.before, t.before) && same(v.after, t.after);
 }
+
+const sheetWords = { headline: planFacts.headline, area: planFacts.area_noun };
 
 describe("sample revisions", () => {
   test("should list every revision of truth.json in the review of its week", () => {
@@ -103,7 +106,7 @@ describe("sample, last two snapshots", () => {
 
   test("should save every revision in the workbook", async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await xlsxBytes(weeklySheets(last()))) as unknown as ArrayBuffer);
+    await wb.xlsx.load(Buffer.from(await xlsxBytes(weeklySheets(last(), sheetWords))) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("数据修订")!;
     const ids = ws.getColumn(2).values.slice(2);
     expect(ids).toEqual(last().revisions.map((v) => v.record_id));

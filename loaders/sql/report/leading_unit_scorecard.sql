@@ -2,7 +2,7 @@
 -- unit's rank among the units (1 = most; ties share a rank), the tier awarded and its amount beside
 -- the award paid from the levels the plan names for the award (中央、市级, 四(二)2: what the tier's
 -- amount limits) and, apart, from other levels (区级配套 and unnamed levels), and the unit's other results (SMEs diagnosed, signed, counted toward
--- enterprises_transformed; average days from signing to acceptance).
+-- the plan's enterprises_at_level target ($transformed_key); average days from signing to acceptance).
 --   projects_accepted: projects of pool SMEs (counted_enterprises) the unit led, 验收通过 by $as_of
 --                      (完成试点企业诊断和改造实施并通过改造项目验收数量).
 --   products:          "小快轻准" products of the unit's providers listed by $as_of (产业生态联合体提供的产品数量).
@@ -14,7 +14,7 @@
 -- An enterprise served by two units counts for both.
 WITH facts AS (
   SELECT key, entity_id AS uscc FROM kpi_facts_at($snapshot, $as_of, $eligible_from)
-  WHERE key IN ('diagnosed', 'enterprises_transformed')
+  WHERE key = 'diagnosed' OR key = $transformed_key
 ),
 tiers AS (
   SELECT unnest($unit_tiers, recursive := true)
@@ -42,7 +42,7 @@ served AS (
 transformed AS (
   SELECT a.leading_unit_id AS unit_id, count(DISTINCT a.uscc) AS n
   FROM eligible_acceptances($snapshot, $eligible_from) a
-  JOIN facts f ON f.uscc = a.uscc AND f.key = 'enterprises_transformed'
+  JOIN facts f ON f.uscc = a.uscc AND f.key = $transformed_key
   WHERE a.accepted_on <= $as_of
   GROUP BY a.leading_unit_id
 ),
@@ -55,7 +55,7 @@ products AS (
 showcases AS (
   SELECT p.leading_unit_id AS unit_id, count(DISTINCT r.recognition_id) AS n
   FROM recognitions r
-  JOIN plan_measure k ON list_contains(k.kinds, r.kind) AND k.key IN ('scenarios', 'chain_cases')
+  JOIN plan_measure k ON list_contains(k.kinds, r.kind) AND list_contains($showcase_keys, k.key)
   JOIN proj p ON p.uscc = r.uscc
   WHERE r.snapshot = $snapshot AND r.recognized_on <= $as_of
   GROUP BY p.leading_unit_id

@@ -11,7 +11,7 @@ type Industry = PageData<"industries">["industries"][number];
 /** Colour and number per cell; a thick outline and a bold number mark the plan's focus pairs (shape, not only colour). */
 export function matrixChart(
   cells: MatrixCell[],
-  { districts, industries, width }: { districts: District[]; industries: Industry[]; width: number },
+  { districts, industries, width, label }: { districts: District[]; industries: Industry[]; width: number; /** What the cells count, e.g. 改造达二级企业数. */ label: string },
 ): SVGSVGElement | HTMLElement {
   // Before layout settles, resize can report a sliver: never let the margins eat the whole plot.
   width = Math.max(width, 240);
@@ -30,7 +30,7 @@ export function matrixChart(
     marginTop: slant ? 76 : 30,
     marginRight: slant ? 24 : 0,
     marginBottom: 4,
-    ariaLabel: "区域×行业改造达二级企业数矩阵",
+    ariaLabel: `区域×行业${label}矩阵`,
     ariaDescription: "颜色越深企业越多,格中数字为企业数;加粗边框、数字加粗的格为方案确定的重点区域与行业组合。",
     x: { domain: industries.map((i) => i.short), axis: "top", label: null, tickRotate: slant ? -40 : 0, tickSize: 0 },
     y: { domain: districts.map((d) => d.short), label: null, tickSize: 0 },

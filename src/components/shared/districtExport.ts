@@ -1,32 +1,33 @@
 // The district comparison tables as files: one row per district (or per target), numbers as shown.
 import type { DistrictRow } from "../../../loaders/kpi/reportTypes.ts";
-import type { PageData } from "../../../loaders/outputs/pages.ts";
+import type { HeadlineTarget, PageData } from "../../../loaders/outputs/pages.ts";
 import { exportCols, percentCell } from "./exportCells.js";
 import type { ExportTable } from "./tableDownloads.js";
 import type { Cell } from "./tableExport.js";
 
-// The two enterprise targets every district table compares, with the words the tables use.
-const targets = [["enterprises_transformed", "改造达二级"], ["diagnosed", "诊断评测"]] as const;
-
-/** One row per district (`districts`, else those in `rows`) by the transformed rank: done, rank, district target, %, below pace, share per target present; focus district. */
+/**
+ * One row per district (`districts`, else those in `rows`) by the headline count's rank: done, rank,
+ * district target, %, below pace (none when `elapsed` is null), share per headline target present
+ * (data/plan.json headline); focus district. `area` is the plan's word for its areas (区, 县 …).
+ */
 export function districtExport(
   rows: readonly DistrictRow[],
-  { elapsed, districts = [...new Map(rows.map((r) => [r.district_code, { code: r.district_code, name: r.district }])).values()] }: { elapsed: number; districts?: readonly Pick<PageData<"districts">["districts"][number], "code" | "name">[] },
+  { elapsed, headline, area, districts = [...new Map(rows.map((r) => [r.district_code, { code: r.district_code, name: r.district }])).values()] }: { elapsed: number | null; headline: readonly HeadlineTarget[]; area: string; districts?: readonly Pick<PageData<"districts">["districts"][number], "code" | "name">[] },
 ): ExportTable {
-  const present = targets.filter(([key]) => rows.some((r) => r.key === key));
+  const present = headline.filter(({ key }) => rows.some((r) => r.key === key)).map((t) => [t.key, t.short, t.unit] as const);
   const hasTargets = rows.some((r) => present.some(([key]) => key === r.key) && r.target != null);
   const get = (key: string, code: string) => rows.find((r) => r.key === key && r.district_code === code);
-  const first = present[0]?.[0] ?? "";
+  const first: string = present[0]?.[0] ?? "";
   const order = [...districts].sort((a, b) => (get(first, a.code)?.rank ?? 99) - (get(first, b.code)?.rank ?? 99));
   const columns = exportCols([
-    ["district", "区"],
-    ...present.flatMap(([key, name]) => [
-      [`${key}.actual`, `${name}完成(家)`] as const,
-      [`${key}.rank`, `${name}排名`] as const,
-      ...(hasTargets ? ([[`${key}.target`, `${name}区目标(家)`], [`${key}.pct`, `${name}完成率(%)`], [`${key}.below`, `${name}低于进度`]] as const) : []),
-      [`${key}.share`, `${name}占全市(%)`] as const,
+    ["district", area],
+    ...present.flatMap(([key, name, unit]): (readonly [string, string])[] => [
+      [`${key}.actual`, `${name}完成(${unit})`],
+      [`${key}.rank`, `${name}排名`],
+      ...(hasTargets ? ([[`${key}.target`, `${name}${area}目标(${unit})`], [`${key}.pct`, `${name}完成率(%)`], [`${key}.below`, `${name}低于进度`]] as const) : []),
+      [`${key}.share`, `${name}占全市(%)`],
     ]),
-    ["focus", "方案重点区"],
+    ["focus", `方案重点${area}`],
   ]);
   return {
     columns,
@@ -39,7 +40,7 @@ export function districtExport(
           [`${key}.rank`]: r?.rank,
           [`${key}.target`]: r?.target,
           [`${key}.pct`]: percentCell(r?.pct),
-          [`${key}.below`]: r?.pct == null ? null : r.pct < elapsed,
+          [`${key}.below`]: r?.pct == null || elapsed == null ? null : r.pct < elapsed,
           [`${key}.share`]: percentCell(r?.share),
         });
       }

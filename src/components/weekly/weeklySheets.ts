@@ -1,5 +1,6 @@
 // The weekly review as tables, one per section: the sheets of the workbook download and the CSV/XLSX
 // of each section on the 周报 page, so a file holds exactly what the page shows.
+import type { HeadlineTarget } from "../../../loaders/outputs/pages.ts";
 import type { Breach, ReviewItem } from "../../../loaders/kpi/reportTypes.ts";
 import type { WeeklyReview } from "../../../loaders/weekly/types.ts";
 import type { UnitChanges } from "../../../loaders/weekly/unitChanges.ts";
@@ -45,7 +46,9 @@ function milestoneSheets(r: WeeklyReview): Sheet[] {
 }
 
 /** Every section of the review as a sheet, in the page's order, ending with the attention list. */
-export function weeklySheets(r: WeeklyReview): Sheet[] {
+export function weeklySheets(r: WeeklyReview, { headline, area }: { headline: readonly HeadlineTarget[]; area: string }): Sheet[] {
+  const main = headline[0]?.short ?? "";
+  const second = headline[1]?.short;
   const totalCols = cols([["label", "事项"], ["events", "本期新增"], ["unit", "单位"], ["qty", "人次或金额(万元)"], ["late", "补录"]]);
   const eventCols = [totalCols[0]!, { key: "name", label: "范围" }, ...totalCols.slice(1)];
   return [
@@ -60,7 +63,10 @@ export function weeklySheets(r: WeeklyReview): Sheet[] {
     { name: "新增-行业", columns: eventCols, rows: r.events.by_industry.map((e) => ({ ...e })) },
     {
       name: "分区进展",
-      columns: cols([["district", "区"], ["transformed_before", "改造达二级上期"], ["transformed_after", "改造达二级本期"], ["transformed_delta", "变化"], ["target", "分区目标"], ["required", "本期应增"], ["shortfall", "差距"], ["diagnosed_before", "诊断评测上期"], ["diagnosed_after", "诊断评测本期"], ["diagnosed_delta", "诊断变化"]]),
+      columns: cols([
+        ["district", area], ["transformed_before", `${main}上期`], ["transformed_after", `${main}本期`], ["transformed_delta", "变化"], ["target", `分${area}目标`], ["required", "本期应增"], ["shortfall", "差距"],
+        ...(second ? ([["diagnosed_before", `${second}上期`], ["diagnosed_after", `${second}本期`], ["diagnosed_delta", `${second.slice(0, 2)}变化`]] as [string, string][]) : []),
+      ]),
       rows: r.districts.map((d) => ({ ...d, required: one(d.required_for_period), shortfall: one(d.shortfall) })),
     },
     {
