@@ -58,7 +58,10 @@ describe("snapshot and as-of", () => {
 
   test("should be plain JSON (what `npm run report --format json` prints)", () => {
     expect(JSON.parse(JSON.stringify(latest))).toEqual(latest);
-    expect(latest.plan).toEqual({ id: "guangzhou-2024", title: plan.title, city: "广州市" });
+    expect(latest.plan).toEqual({
+      id: "guangzhou-2024", title: plan.title, city: "广州市", area_noun: "区",
+      headline: { primary: "enterprises_transformed", diagnosis: "diagnosed" },
+    });
   });
 });
 

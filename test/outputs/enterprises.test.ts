@@ -80,8 +80,8 @@ describe("enterprise archive (一企一档)", () => {
       const facts = await queryRows<{ f: string }>(
         wh.conn,
         `SELECT key || ' ' || entity_id || ' ' || strftime(valid_from, '%Y-%m-%d') AS f
-         FROM kpi_facts(DATE '2025-12-31', $min_level, $from::DATE) WHERE list_contains(string_split($stages, ','), key)`,
-        { min_level: plan.levels.transformedMinLevel, from: plan.funding.eligibleProjectWindow!.from, stages: plan.stages.map((s) => s.key).join(",") },
+         FROM kpi_facts(DATE '2025-12-31', $from::DATE) WHERE list_contains(string_split($stages, ','), key)`,
+        { from: plan.funding.eligibleProjectWindow!.from, stages: plan.stages.map((s) => s.key).join(",") },
       );
       expect(ours.sort()).toEqual(facts.map((r) => r.f).sort());
       expect(ours).toHaveLength(9); // E1's eight stages and E2's survey

@@ -46,11 +46,14 @@ function lookupOf(plan: PilotPlan): Lookup {
     // First entry wins, so a name can never silently move to a second district.
     if (key !== "" && !matches.has(key)) matches.set(key, m);
   };
-  for (const d of plan.districts) {
+  // Every district's own names first, then the aliases: a district's own name (庐山, of 庐山市) is
+  // never taken by another district's alias for a former unit (庐山区, now 濂溪区).
+  const passes = [(d: PilotPlan["districts"][number]) => [d.name, d.short, d.pinyin], (d: PilotPlan["districts"][number]) => d.aliases];
+  for (const forms of passes) for (const d of plan.districts) {
     const current: Match = { code: d.code, retired: false };
     const own = new Set([d.name, d.short, d.pinyin].map(lookupKey));
     add(d.code, current);
-    for (const form of [d.name, d.short, d.pinyin, ...d.aliases]) {
+    for (const form of forms(d)) {
       const key = lookupKey(form);
       const bare = key.endsWith(DISTRICT_SUFFIX) ? key.slice(0, -DISTRICT_SUFFIX.length) : key;
       // An alias that is not the district's own name (萝岗, 番禺市) is a former unit it absorbed.
@@ -60,8 +63,9 @@ function lookupOf(plan: PilotPlan): Lookup {
       } else {
         add(key, m);
         if (bare !== key) add(bare, m);
-        // "番禺市" is a former county-level city: "番禺市区" would be a different thing.
-        else if (!key.endsWith(CITY_SUFFIX)) add(key + DISTRICT_SUFFIX, m);
+        // "番禺市" is a former county-level city: "番禺市区" would be a different thing. Only a 区 is
+        // also written short + 区: "庐山区" is not 庐山市 but the former name of 濂溪区.
+        else if (!key.endsWith(CITY_SUFFIX) && d.name.endsWith(DISTRICT_SUFFIX)) add(key + DISTRICT_SUFFIX, m);
       }
     }
   }

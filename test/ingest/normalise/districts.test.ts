@@ -1,5 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { districtName, parseDistrict } from "../../../loaders/ingest/normalise/index.ts";
+import { resolve } from "node:path";
+import { projectRoot } from "../../../loaders/config/paths.ts";
+import { readPlanFile } from "../../../loaders/plan/load.ts";
 import { plan } from "../../helpers/plan.ts";
 
 const ok = (value: string | null) => ({ ok: true, value });
@@ -79,5 +82,23 @@ describe("districtName", () => {
   test("should give null for unknown codes", () => {
     expect(districtName("440101", plan)).toBeNull();
     expect(districtName("", plan)).toBeNull();
+  });
+});
+
+describe("parseDistrict under 九江's plan (counties and county-level cities)", () => {
+  const jj = readPlanFile(resolve(projectRoot, "plans/jiujiang.json"));
+
+  test("should give a district's own short name precedence over another district's alias for a former unit", () => {
+    // 庐山市 (360483) is "庐山"; 庐山区 was renamed 濂溪区 (360402) in 2016: the alias is a former name.
+    expect(parseDistrict("庐山", jj)).toEqual(ok("360483"));
+    expect(parseDistrict("庐山市", jj)).toEqual(ok("360483"));
+    expect(parseDistrict("庐山区", jj)).toEqual(retired("庐山区", "360402", "濂溪区", "Lianxi"));
+  });
+
+  test("should read a county by name, short name, city prefix and code, and a retired code as its successor", () => {
+    expect(parseDistrict("武宁县", jj)).toEqual(ok("360423"));
+    expect(parseDistrict("九江市武宁县", jj)).toEqual(ok("360423"));
+    expect(parseDistrict("360423", jj)).toEqual(ok("360423"));
+    expect(parseDistrict("360421", jj)).toEqual(retired("360421", "360404", "柴桑区", "Chaisang"));
   });
 });
