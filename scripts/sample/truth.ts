@@ -87,7 +87,9 @@ export function snapshotTruth(w: World, index: number): SnapshotTruth {
   for (const p of w.projects) {
     if (p.createdOn > d || rejected("projects", p.id, index)) continue;
     const at = projectDatesAt(p, d, index);
-    if (at.status === STATUS.accepted && at.acceptedOn! <= d && at.signedOn! >= plan.funding.eligibleProjectWindow!.from && at.acceptedOn! <= plan.funding.eligibleProjectWindow!.to) acceptedFirms.add(p.uscc);
+    // A plan without an eligible-project window counts every accepted project.
+    const window = plan.funding.eligibleProjectWindow ?? { from: "0000-01-01", to: "9999-12-31" };
+    if (at.status === STATUS.accepted && at.acceptedOn! <= d && at.signedOn! >= window.from && at.acceptedOn! <= window.to) acceptedFirms.add(p.uscc);
   }
   const transformed: string[] = [];
   const excluded: string[] = [];

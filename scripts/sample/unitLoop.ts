@@ -55,7 +55,7 @@ export function makeUnitLoop(rng: Rng, w: World): UnitLoop {
   const firms = w.enterprises
     .filter((e) => e.fate === "diagnosedOnly" && e.inExportFrom === 0 && e.sme && w.snapshots.every((_, i) => !rejected("enterprises", e.uscc, i)))
     .sort((a, b) => a.uscc.localeCompare(b.uscc));
-  Object.assign(rng.pick(firms), { removedOn: removalDates.enterprise, removedReason: "企业迁出广州市" });
+  Object.assign(rng.pick(firms), { removedOn: removalDates.enterprise, removedReason: `企业迁出${plan.city}` });
 
   // The projects as the last snapshot's warehouse holds them (rows the faults reject left out).
   const listed = new Map(viewTable(w, "enterprises", last).filter((r) => !rejected("enterprises", r.id, last)).map((r) => [r.id, r.values.removed_on as string | null]));
