@@ -109,7 +109,8 @@ export function snapshotTruth(w: World, index: number): SnapshotTruth {
   const diagnosedAll = [...pre].filter((u) => listed.has(u));
   const counts: Record<string, number> = {};
   const recognitions = viewTable(w, "recognitions", index).filter((r) => !rejected("recognitions", r.id, index));
-  for (const { kind, target } of recognitionKindTargets(plan)) counts[target] = recognitions.filter((r) => r.values.kind === kind).length;
+  // A target of several kinds counts them all.
+  for (const { kind, target } of recognitionKindTargets(plan)) counts[target] = (counts[target] ?? 0) + recognitions.filter((r) => r.values.kind === kind).length;
   const platformKind = statusRecordKind(plan);
   const platform = recognitions.some((r) => r.values.kind === platformKind && (r.values.recognized_on as string) <= d) ? 1 : null;
   // Supply-side targets under their own keys (service_providers, products, training_person_times …), by measure.
