@@ -1,6 +1,9 @@
-/** 分区目标: the city targets split over districts in proportion to each district's pool (largest remainder). */
-import type { TargetKey } from "../../loaders/plan/types.ts";
-import { plan, targetOf } from "./lookup.ts";
+/**
+ * 分区目标: the plan's numbered counts of enterprises split over districts in proportion to each district's
+ * pool (largest remainder): the 改造前 assessment target by the whole pool, the others by listed firms.
+ */
+import { countsEnterprises, targetKind } from "../../loaders/plan/measures.ts";
+import { plan } from "./lookup.ts";
 import type { DistrictTarget, Enterprise } from "./types.ts";
 
 function apportion(total: number, weights: number[]): number[] {
@@ -14,11 +17,11 @@ function apportion(total: number, weights: number[]): number[] {
 }
 
 export function makeDistrictTargets(enterprises: Enterprise[]): DistrictTarget[] {
-  const keys: TargetKey[] = ["enterprises_transformed", "diagnosed"];
+  const targets = plan.targets.filter((t) => t.target !== null && targetKind(t.measure) === "count" && countsEnterprises(t.measure));
   const listed = plan.districts.map((d) => enterprises.filter((e) => e.district === d.code && e.listedOn !== null).length);
   const pool = plan.districts.map((d) => enterprises.filter((e) => e.district === d.code).length);
-  return keys.flatMap((key, k) => {
-    const split = apportion(targetOf(key), k === 0 ? listed : pool);
-    return plan.districts.map((d, i) => ({ district: d.code, indicator: key, target: split[i]! }));
+  return targets.flatMap((t) => {
+    const split = apportion(t.target!, t.measure.kind === "enterprises_assessed" ? pool : listed);
+    return plan.districts.map((d, i) => ({ district: d.code, indicator: t.key, target: split[i]! }));
   });
 }

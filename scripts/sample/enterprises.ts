@@ -2,16 +2,20 @@
 import { knobs } from "./knobs.ts";
 import { plan } from "./lookup.ts";
 import { fakePhone, enterpriseName, personName } from "./names.ts";
-import type { Rng } from "./rng.ts";
+import { place } from "./place.ts";
+import { hashUnit, type Rng } from "./rng.ts";
 import type { Enterprise } from "./types.ts";
 import { makeUscc } from "./uscc.ts";
+import { volumes } from "./volumes.ts";
 
-const size = (pinyin: string) => knobs.districtSize[pinyin] ?? 0.7;
+/** Whether the knobs size any of the plan's districts; if none, sizes vary by a stable hash of the pinyin. */
+const sized = plan.districts.some((d) => knobs.districtSize[d.pinyin] !== undefined);
+const size = (pinyin: string) => knobs.districtSize[pinyin] ?? (sized ? 0.7 : 0.4 + hashUnit("district-size", pinyin));
 const pace = (pinyin: string) => knobs.districtPace[pinyin] ?? 1;
 
 /** Registrar area of a credit code: mostly the city bureau, else any district's (never the firm's district by rule). */
 export function registrarArea(rng: Rng): string {
-  if (rng.chance(0.6)) return knobs.registrarCityArea;
+  if (rng.chance(0.6)) return place.registrarCityArea;
   return rng.pick([...plan.districts.map((d) => d.code), ...Object.keys(plan.retiredDistrictCodes)]);
 }
 
@@ -23,7 +27,8 @@ export function makeEnterprises(rng: Rng, n: number, names: Set<string>, codes: 
   for (let i = 0; i < n; i++) {
     const industry = rng.weighted(industries);
     const inFocus = i < focusCount;
-    const candidates = plan.districts.filter((d) => industry.focusDistricts.includes(d.code) === inFocus);
+    // An industry the plan gives no focus districts is found in every district.
+    const candidates = industry.focusDistricts.length > 0 ? plan.districts.filter((d) => industry.focusDistricts.includes(d.code) === inFocus) : plan.districts;
     const district = rng.weighted(candidates.map((d) => [d, size(d.pinyin)] as const));
     const { name, short } = enterpriseName(rng, industry.key, names);
     const { employees, revenueWan } = smeSize(rng);
@@ -36,7 +41,7 @@ export function makeEnterprises(rng: Rng, n: number, names: Set<string>, codes: 
       industry: industry.key,
       employees,
       revenueWan,
-      tier: rng.weighted(plan.qualityTiers.map((t, k) => [t, [0.7, 0.18, 0.1, 0.02][k] ?? 0.01] as const)),
+      tier: rng.weighted(plan.qualityTiers.map((t, k) => [t, volumes.tierWeights[k]!] as const)),
       surveyedOn: "",
       listedOn: null,
       contact: personName(rng),
@@ -62,7 +67,21 @@ function smeSize(rng: Rng): { employees: number; revenueWan: number } {
   if (edge < 0.01) employees = rng.int(maxEmployees, Math.round(maxEmployees * 1.6));
   else if (edge < 0.015) revenueWan = Math.round(rng.float(maxRevenueWan, maxRevenueWan * 1.5) * 10) / 10;
   if (employees >= maxEmployees && revenueWan >= maxRevenueWan) revenueWan = Math.round(maxRevenueWan * 0.8);
-  return { employees, revenueWan };
+  return { employees, revenueWan: towardsAboveScale(rng, revenueWan) };
+}
+
+/**
+ * When a plan's 规上 target asks for a share of firms over the 规上 line (volumes.aboveScaleShare), move the
+ * revenue across the line to match it (an extra draw, only for such plans); else the revenue as drawn.
+ */
+function towardsAboveScale(rng: Rng, revenueWan: number): number {
+  const share = volumes.aboveScaleShare;
+  if (share === null) return revenueWan;
+  const line = knobs.aboveScaleRevenueWan;
+  const above = rng.chance(share);
+  if (above === revenueWan >= line) return revenueWan;
+  const moved = above ? rng.float(line, Math.min(plan.sme.maxRevenueWan * 0.95, line * 8)) : rng.float(Math.min(120, line / 2), line * 0.95);
+  return Math.round(moved * 10) / 10;
 }
 
 /** A large firm (over both SME limits): it may join the pilot but never counts toward the 710. */

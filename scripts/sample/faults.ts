@@ -6,7 +6,7 @@
  */
 import { addDays, type ISO } from "./days.ts";
 import { knobs } from "./knobs.ts";
-import { direction, SOURCE, STATUS } from "./lookup.ts";
+import { direction, hasDirection, SOURCE, STATUS } from "./lookup.ts";
 import type { Rng } from "./rng.ts";
 import type { Roles } from "./roles.ts";
 import { withLetterO, withWrongCheck } from "./uscc.ts";
@@ -25,12 +25,11 @@ export interface FaultInput {
 }
 
 export function makeFaults(x: FaultInput): FaultSpec[] {
-  const { rng, k, world: w, roles } = x;
+  const { k, world: w, roles } = x;
   const end = w.snapshots.length - 1;
-  const D0 = w.snapshots[0]!;
   const out: FaultSpec[] = [];
-  const cell = (f: Omit<CellFault, "kind" | "rejects"> & { rejects?: boolean }) => out.push({ kind: "cell", rejects: true, ...f });
-  const extra = (f: Omit<ExtraRowFault, "kind">) => out.push({ kind: "extra", ...f });
+  const cell: Cell = (f) => out.push({ kind: "cell", rejects: true, ...f });
+  const extra: Extra = (f) => out.push({ kind: "extra", ...f });
   const halves = <T>(xs: T[]) => [xs.slice(0, k), xs.slice(k)] as const;
 
   // 企业名录
@@ -70,7 +69,20 @@ export function makeFaults(x: FaultInput): FaultSpec[] {
   p.dupExact.forEach((q) => extra({ code: "DUPLICATE_ID", table: "projects", column: "project_id", from: 0, to: end, key: `dup/${q.id}`, copyOf: q.id, after: q.id }));
   p.dupStale.forEach((q) => extra({ code: "DUPLICATE_ID", table: "projects", column: "project_id", from: 5, to: end, key: `stale/${q.id}`, copyOf: q.id, override: { status: STATUS.signed } }));
 
-  // 资金拨付: rows that are not payments of the world.
+  // 资金拨付: rows that are not payments of the world, written in the terms of three directions; a plan
+  // without all three gets none (with no directions at all the ledger is its header only).
+  if (["transformation_subsidy", "third_party", "training"].every((d) => hasDirection(d as Parameters<typeof hasDirection>[0]))) fundFaults(x, extra);
+  otherFaults(x, cell, extra);
+  return out;
+}
+
+type Cell = (f: Omit<CellFault, "kind" | "rejects"> & { rejects?: boolean }) => void;
+type Extra = (f: Omit<ExtraRowFault, "kind">) => void;
+
+function fundFaults(x: FaultInput, extra: Extra): void {
+  const { rng, k, world: w, roles } = x;
+  const end = w.snapshots.length - 1;
+  const D0 = w.snapshots[0]!;
   const accepted = rng.shuffle(w.projects.filter((q) => q.acceptedOn !== null && q.acceptedOn <= addDays(D0, -30) && q.ordinal === 1 && !roles.reserved.has(q.uscc) && !roles.noPay.has(q.id)));
   const visible = w.payments.filter((q) => q.paidOn <= D0);
   const providers = w.providers.filter((v) => v.selectedOn <= D0);
@@ -89,14 +101,22 @@ export function makeFaults(x: FaultInput): FaultSpec[] {
     extra({ code: "DUPLICATE_ID", table: "funds", column: "payment_id", from: 2, to: end, key: `dup/${i}`, copyOf: rng.pick(visible).id });
   }
 
-  // 小快轻准产品, 示范认定, 人才培训
+}
+
+/** 小快轻准产品, 示范认定, 人才培训. */
+function otherFaults(x: FaultInput, cell: Cell, extra: Extra): void {
+  const { rng, k, world: w } = x;
+  const end = w.snapshots.length - 1;
+  const D0 = w.snapshots[0]!;
   const products = rng.shuffle(w.products.filter((q) => q.listedOn <= D0));
   products.slice(0, k).forEach((q) => extra({ code: "DUPLICATE_ID", table: "products", column: "product_id", from: 0, to: end, key: `dup/${q.id}`, copyOf: q.id }));
-  const lateScenes = w.recognitions.filter((r) => r.on > w.snapshots[4]! && r.on <= w.snapshots[5]! && r.removedFrom === undefined);
-  if (lateScenes.length < k) throw new Error("no recognition published in the sixth week: check knobs.recognitions");
+  // A recognition published in the sixth week, else (no batch that week) one published by the fifth
+  // snapshot; none when the plan counts no recognitions.
+  const published = w.recognitions.filter((r) => r.on <= w.snapshots[5]! && r.removedFrom === undefined);
+  const inWeek = published.filter((r) => r.on > w.snapshots[4]!);
+  const lateScenes = inWeek.length >= k ? inWeek : published;
   rng.shuffle([...lateScenes]).slice(0, k).forEach((r) => cell({ code: "DATE_AFTER_SNAPSHOT", table: "recognitions", id: r.id, column: "recognized_on", from: 5, to: 6, canon: nextYear(r.on) }));
   rng.shuffle(w.trainings.filter((t) => t.on <= D0)).slice(0, k).forEach((t) => cell({ code: "REQUIRED_MISSING", table: "trainings", id: t.id, column: "person_times", from: 0, to: 3, value: null }));
-  return out;
 }
 
 /** Whether the validator rejects this entity's row in snapshot `index` (because of a cell fault). */

@@ -7,6 +7,7 @@ import { floor2 } from "./days.ts";
 import { payCityWide, payProcurement } from "./cityFunds.ts";
 import { payInterest } from "./interest.ts";
 import type { FundsInput, PayContext } from "./payContext.ts";
+import { hasDirection, plan } from "./lookup.ts";
 import { idMaker } from "./scaled.ts";
 import { paySubsidies } from "./subsidies.ts";
 import type { Payment } from "./types.ts";
@@ -28,8 +29,10 @@ export function makePayments(x: FundsInput): { payments: Payment[]; intended: Se
       out.push({ id: "", direction, source, payee, projectId: ref.projectId ?? null, loanId: ref.loanId ?? null, district: ref.district ?? null, amountWan, paidOn });
     },
   };
-  const designated = paySubsidies(ctx);
-  payInterest(ctx);
+  // Each direction is paid only when the plan has it and the rule it is paid under (caps, shares);
+  // a plan without fund directions gets an empty ledger (the file keeps its header).
+  const designated = hasDirection("transformation_subsidy") && plan.funding.subsidy ? paySubsidies(ctx) : new Set<string>();
+  if (hasDirection("loan_interest") && plan.funding.loanInterest) payInterest(ctx);
   payUnits(ctx);
   payProcurement(ctx);
   payCityWide(ctx);

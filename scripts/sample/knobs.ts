@@ -11,11 +11,23 @@ export const knobs = {
   surveyFrom: "2024-06-01",
   /** 规上工业: 主营业务收入 ≥ 2000万元 (statistics rule, not the plan's). */
   aboveScaleRevenueWan: 2000,
-  /** Registrar area most credit codes carry (广州市市辖区), whatever the firm's district. */
-  registrarCityArea: "440101",
+  /**
+   * The generator's own dates for steps a plan may not date (no milestone of that key): units selected
+   * over the leading_units window, products listed from products.from, diagnoses from diagnosis.from.
+   * A plan's milestone of the same key wins (lookup.ts milestoneOr).
+   */
+  defaultMilestones: {
+    leading_units: { from: "2024-04-01", to: "2024-12-31" },
+    products: { from: "2024-09-01", to: null },
+    diagnosis: { from: "2024-09-01", to: null },
+  } as Record<string, { from: string; to: string | null }>,
 
-  /** Counts at scale 1; scale N multiplies each (city-wide fixed-cap items excepted, see funds). */
+  /**
+   * Counts at scale 1 for a pilot whose main enterprise target is `forTarget` firms; a plan's own
+   * targets resize them (volumes.ts), then scale N multiplies each (city-wide fixed-cap items excepted, see funds).
+   */
   base: {
+    forTarget: 710,
     enterprises: 1100,
     leadingUnits: 25,
     providers: 55,
@@ -26,6 +38,14 @@ export const knobs = {
     unitAwards: 15,
     platformProjects: 8,
   },
+
+  /**
+   * Counts as shares of the plan's target of that measure kind, where the plan has one (volumes.ts);
+   * without one, the base count resized by the pool. cloud_adoption: firms on the cloud by the last snapshot.
+   */
+  ofTarget: { providers: 55 / 50, products: 380 / 360, training_person_times: 2100 / 2000, trainings: 1.1, cloud_adoption: 0.93 } as Record<string, number>,
+  /** Quality tiers' shares of the pool, in plan.qualityTiers order (无, 创新型, 专精特新, 小巨人), unless a tier target says otherwise. */
+  tierShares: [0.7, 0.18, 0.1, 0.02],
 
   /** Where enterprises end up by the last snapshot, as shares of all enterprises (the rest: surveyed only). */
   fates: {
@@ -61,14 +81,18 @@ export const knobs = {
   /** Assessments whose reported level disagrees with their scores. */
   mismatchShare: 0.01,
 
-  /** Recognitions by target key: how many by the last snapshot, in batches (date, share). */
-  recognitions: {
-    digital_workshops: { count: 35, batches: [["2025-04-18", 0.3], ["2025-11-14", 0.35], ["2026-06-19", 0.25], ["2026-10-16", 0.1]] },
-    smart_factories: { count: 30, batches: [["2025-05-23", 0.35], ["2025-12-19", 0.35], ["2026-07-17", 0.3]] },
-    scenarios: { count: 52, batches: [["2025-03-28", 0.25], ["2025-09-26", 0.25], ["2026-04-24", 0.3], ["2026-10-28", 0.2]] },
-    chain_cases: { count: 18, batches: [["2025-08-29", 0.4], ["2026-03-27", 0.35], ["2026-11-13", 0.25]] },
-    clusters: { count: 6, batches: [["2025-06-27", 0.34], ["2026-03-20", 0.5], ["2026-10-09", 0.16]] },
-  } as Record<string, { count: number; batches: [string, number][] }>,
+  /**
+   * Recognitions, one profile per recognitions target of the plan in plan order (the last profile
+   * repeats): how many by the last snapshot as a share of the target, published in batches (date, share).
+   * A target counting several kinds splits its count over them.
+   */
+  recognitions: [
+    { ofTarget: 35 / 40, batches: [["2025-04-18", 0.3], ["2025-11-14", 0.35], ["2026-06-19", 0.25], ["2026-10-16", 0.1]] },
+    { ofTarget: 30 / 40, batches: [["2025-05-23", 0.35], ["2025-12-19", 0.35], ["2026-07-17", 0.3]] },
+    { ofTarget: 52 / 50, batches: [["2025-03-28", 0.25], ["2025-09-26", 0.25], ["2026-04-24", 0.3], ["2026-10-28", 0.2]] },
+    { ofTarget: 18 / 20, batches: [["2025-08-29", 0.4], ["2026-03-27", 0.35], ["2026-11-13", 0.25]] },
+    { ofTarget: 6 / 5, batches: [["2025-06-27", 0.34], ["2026-03-20", 0.5], ["2026-10-09", 0.16]] },
+  ] as { ofTarget: number; batches: [string, number][] }[],
 
   /** Later snapshot (index) of the week in which each revision lands. */
   revisionsAt: { amountFixed: 2, acceptanceWithdrawn: 5, signedMoved: 6, recognitionRemoved: 8 },

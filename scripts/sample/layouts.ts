@@ -93,6 +93,7 @@ const enterprises: Layout = {
       case "surveyed_on":
         return u < 0.02 ? date.monthOnly(v as string) : u < 0.12 ? date.zh(v as string) : date.slash(v as string);
       case "listed_on":
+      case "cloud_on":
         return u < 0.1 ? date.zh(v as string) : date.slash(v as string);
       default:
         return plainCell(c, v);

@@ -1,6 +1,6 @@
 /** 数字贷: loans to transforming enterprises; interest accrues monthly until the term ends (or early repayment). */
 import { addDays, monthsBetween, round2, toDay, fromDay, type ISO } from "./days.ts";
-import { knobs } from "./knobs.ts";
+import { volumes } from "./volumes.ts";
 import { BANKS } from "./names.ts";
 import type { Rng } from "./rng.ts";
 import { idMaker, scaled } from "./scaled.ts";
@@ -28,7 +28,7 @@ export function makeLoans(rng: Rng, scale: number, k: number, enterprises: Enter
   const early = pool.filter((e) => firstSigned.get(e.uscc)! <= addDays(first, -450));
   if (early.length < 2 * k) throw new Error("scale too small: not enough early loans for the interest breaches");
   const special = early.slice(0, 2 * k);
-  const regular = pool.filter((e) => !special.includes(e)).slice(0, Math.max(0, scaled(knobs.base.loans, scale) - 2 * k));
+  const regular = pool.filter((e) => !special.includes(e)).slice(0, Math.max(0, scaled(volumes.loans, scale) - 2 * k));
   const make = (e: Enterprise, latest: ISO): Loan => {
     const signed = firstSigned.get(e.uscc)!;
     const issued = Math.min(toDay(signed) + rng.int(10, 180), toDay(latest));

@@ -6,7 +6,8 @@
  */
 import { tableByKey } from "../../loaders/contract/tables.ts";
 import { planFile, readPlanFile } from "../../loaders/plan/load.ts";
-import type { District, FundDirectionKey, TargetKey } from "../../loaders/plan/types.ts";
+import type { District, FundDirectionKey, Milestone, TargetKey } from "../../loaders/plan/types.ts";
+import { knobs } from "./knobs.ts";
 
 /** The plan file the sample is generated for, as an absolute path. */
 export const planPath = planFile();
@@ -51,6 +52,18 @@ export const KIND = { pre: kinds[0]!, post: kinds[1]! } as const;
 const src = plan.funding.sources;
 export const SOURCE = { central: src[0]!, province: src[1]!, city: src[2]!, district: src[3]! } as const;
 
+/** The plan's milestone `key`, else the generator's own dates for that step (knobs.defaultMilestones). */
+export function milestoneOr(key: string): { from: string; to: string | null } {
+  const m: Milestone | undefined = plan.milestones.find((x) => x.key === key);
+  const own = knobs.defaultMilestones[key];
+  if (m && m.from) return { from: m.from, to: m.to ?? own?.to ?? null };
+  if (!own) throw new Error(`the generator has no default dates for milestone ${key}`);
+  return own;
+}
+
+/** Whether the plan has a fund direction `key`. */
+export const hasDirection = (key: FundDirectionKey): boolean => plan.funding.directions.some((x) => x.key === key);
+
 export function direction(key: FundDirectionKey) {
   const d = plan.funding.directions.find((x) => x.key === key);
   if (!d) throw new Error(`the plan has no fund direction ${key}`);
@@ -73,8 +86,8 @@ export function levelBand(level: number) {
   return b;
 }
 
-/** Subsidy cap for a level, or 0 when the plan grants none (一级). */
+/** Subsidy cap for a level, or 0 when the plan grants none (一级, or no 改造补助 rule at all). */
 export function subsidyCap(level: number): number {
-  const caps = plan.funding.subsidy!.capByLevelWan as Record<number, number>;
+  const caps = (plan.funding.subsidy?.capByLevelWan ?? {}) as Record<number, number>;
   return caps[level] ?? 0;
 }

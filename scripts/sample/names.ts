@@ -1,10 +1,12 @@
 /** Fictitious but plausible names, built from syllable lists. No name here belongs to a real firm or person. */
+import { industryByKey } from "./lookup.ts";
+import { place } from "./place.ts";
 import type { Rng } from "./rng.ts";
 
 const FIRST = [..."穗华粤羊珠越南兴德恒鸿锦瑞嘉盛宏信达丰泰安通联新创汇金宝昌隆凯腾翔骏鹏志永康益源广弘迅捷立亿佳和星辰海蓝峰云"];
 const SECOND = [..."华达丰泰盛兴源通科创隆业辉宇铭晟瑞祥诚邦迪越美雅佳峰拓展力航程远博远森林海威驰卓睿晶灿"];
 
-/** Words that say what a firm of each industry makes (keyed by industry key; unknown keys get GENERIC). */
+/** Words that say what a firm of each industry makes (keyed by industry key; other industries: see makes). */
 const MAKES: Record<string, string[]> = {
   auto: ["精密", "汽配", "汽车零部件", "新能源科技", "汽车电子", "动力科技", "车用材料", "智能座舱"],
   machine_robot: ["数控机床", "机器人", "智能装备", "自动化设备", "精密机械", "机电", "激光设备", "工业控制"],
@@ -14,14 +16,16 @@ const MAKES: Record<string, string[]> = {
   bags: ["皮具", "箱包", "皮革制品", "旅行用品"],
 };
 const GENERIC = ["科技", "实业", "制造"];
+/** What a firm of an industry without its own word list makes: the industry's short name, else GENERIC. */
+const makes = (industryKey: string): string[] => MAKES[industryKey] ?? [industryByKey(industryKey).short, ...GENERIC];
 const COMPANY = [["有限公司", 0.85], ["股份有限公司", 0.08], ["有限责任公司", 0.07]] as const;
 
 /** An enterprise: full name and the short form used inside other names ("穗华精密"). */
 export function enterpriseName(rng: Rng, industryKey: string, used: Set<string>): { name: string; short: string } {
   for (let tries = 0; ; tries++) {
     const brand = rng.pick(FIRST) + rng.pick(SECOND);
-    const short = brand + rng.pick(MAKES[industryKey] ?? GENERIC);
-    const prefix = rng.weighted([["广州市", 0.65], ["广州", 0.3], ["广东", 0.05]] as const);
+    const short = brand + rng.pick(makes(industryKey));
+    const prefix = rng.weighted([[place.city, 0.65], [place.cityShort, 0.3], [place.province, 0.05]] as const);
     const extra = tries > 20 ? rng.pick(["实业", "科技", "工贸", "发展"]) : "";
     const name = prefix + short + extra + rng.weighted(COMPANY);
     if (!used.has(name)) {
@@ -37,7 +41,7 @@ const PROVIDER_KIND = ["信息技术有限公司", "软件科技有限公司", "
 export function unitName(rng: Rng, used: Set<string>): { name: string; short: string } {
   for (;;) {
     const short = rng.pick(FIRST) + rng.pick(SECOND);
-    const name = "广州" + short + rng.pick(UNIT_KIND);
+    const name = place.cityShort + short + rng.pick(UNIT_KIND);
     if (!used.has(name)) {
       used.add(name);
       return { name, short };
@@ -48,7 +52,7 @@ export function unitName(rng: Rng, used: Set<string>): { name: string; short: st
 export function providerName(rng: Rng, used: Set<string>): { name: string; short: string } {
   for (;;) {
     const short = rng.pick(FIRST) + rng.pick(SECOND);
-    const name = rng.weighted([["广州", 0.7], ["广州市", 0.2], ["广东", 0.1]] as const) + short + rng.pick(PROVIDER_KIND);
+    const name = rng.weighted([[place.cityShort, 0.7], [place.city, 0.2], [place.province, 0.1]] as const) + short + rng.pick(PROVIDER_KIND);
     if (!used.has(name)) {
       used.add(name);
       return { name, short };
@@ -86,10 +90,14 @@ export function personName(rng: Rng): string {
   return rng.pick(SURNAMES) + rng.pick(GIVEN) + (rng.chance(0.7) ? rng.pick(GIVEN) : "");
 }
 
-/** A fake phone number: 1380000xxxx or 020-8xxxxxxx, ranges reserved for this sample. */
+/** A fake phone number: 1380000xxxx or a landline 8xxx… after the city's area code (020-8xxxxxxx), ranges reserved for this sample. */
 export function fakePhone(rng: Rng): string {
   const digits = (n: number) => Array.from({ length: n }, () => String(rng.int(0, 9))).join("");
-  return rng.chance(0.7) ? "1380000" + digits(4) : "020-8" + digits(7);
+  if (rng.chance(0.7) || place.landline === null) return "1380000" + digits(4);
+  const [area, length] = place.landline;
+  return `${area}-8` + digits(length - 1);
 }
 
-export const BANKS = ["中国工商银行广州分行", "中国建设银行广东省分行", "中国农业银行广州分行", "中国银行广州分行", "招商银行广州分行", "广州农村商业银行", "广州银行", "交通银行广东省分行"];
+const city = place.cityShort;
+const province = `${place.province}省`;
+export const BANKS = [`中国工商银行${city}分行`, `中国建设银行${province}分行`, `中国农业银行${city}分行`, `中国银行${city}分行`, `招商银行${city}分行`, `${city}农村商业银行`, `${city}银行`, `交通银行${province}分行`];

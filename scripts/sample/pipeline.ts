@@ -6,7 +6,7 @@
 import { fromDay, toDay, type ISO } from "./days.ts";
 import { assignFates, sCurveDays } from "./fates.ts";
 import { knobs } from "./knobs.ts";
-import { plan } from "./lookup.ts";
+import { milestoneOr } from "./lookup.ts";
 import type { Rng } from "./rng.ts";
 import type { Enterprise } from "./types.ts";
 
@@ -88,7 +88,7 @@ function secondProject(rng: Rng, e: Enterprise, fr: Frame, after: number, accept
 export function runPipeline(rng: Rng, ents: Enterprise[], snapshots: ISO[], forced: number): Pipeline {
   const fr: Frame = {
     surveyFrom: toDay(knobs.surveyFrom),
-    diagFrom: toDay(plan.milestones.find((m) => m.key === "diagnosis")!.from!),
+    diagFrom: toDay(milestoneOr("diagnosis").from),
     first: toDay(snapshots[0]!),
     last: toDay(snapshots[snapshots.length - 1]!),
   };

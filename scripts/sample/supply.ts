@@ -1,21 +1,21 @@
 /** The supply side: leading units (牵引单位), service providers (服务商) and their products. */
 import { addDays, daysBetween, fromDay, round2, toDay, type ISO } from "./days.ts";
-import { plan, TIERS } from "./lookup.ts";
+import { milestoneOr, plan, TIERS } from "./lookup.ts";
 import { productName, providerName, unitName } from "./names.ts";
 import type { Rng } from "./rng.ts";
 import { idMaker } from "./scaled.ts";
 import type { LeadingUnit, Product, Provider } from "./types.ts";
 import { makeUscc } from "./uscc.ts";
 
-const milestone = (key: string) => {
-  const m = plan.milestones.find((x) => x.key === key);
-  if (!m) throw new Error(`the plan has no milestone ${key}`);
-  return m;
-};
+/** Tier weights, highest award first: few in the top tier, most in the lowest (three tiers: 20/36/44%). */
+const TIER_WEIGHTS = TIERS.length === 3 ? [0.2, 0.36, 0.44] : TIERS.map((_, i) => i + 1);
 
-/** Units selected over the plan's window (五(二), 2024-04..12), tiers 一档 few … 三档 most. */
+/**
+ * Units selected over the plan's window (五(二), 2024-04..12; the generator's own window when the plan
+ * dates none), tiers 一档 few … 三档 most; no tier when the plan sets no award tiers.
+ */
 export function makeUnits(rng: Rng, n: number, names: Set<string>, codes: Set<string>, area: () => string): LeadingUnit[] {
-  const m = milestone("leading_units");
+  const m = milestoneOr("leading_units");
   const span = daysBetween(m.from!, m.to!);
   const id = idMaker("QY", n, 3);
   const units: LeadingUnit[] = [];
@@ -28,7 +28,7 @@ export function makeUnits(rng: Rng, n: number, names: Set<string>, codes: Set<st
       uscc: makeUscc(rng, area(), codes),
       industry: plan.industries[i % plan.industries.length]!.key,
       selectedOn: addDays(m.from!, rng.int(0, span)),
-      tier: rng.weighted([[TIERS[0]!, 0.2], [TIERS[1]!, 0.36], [TIERS[2]!, 0.44]] as const),
+      tier: TIERS.length > 0 ? rng.weighted(TIERS.map((t, k) => [t, TIER_WEIGHTS[k]!] as const)) : null,
     });
   }
   units.sort((a, b) => a.selectedOn.localeCompare(b.selectedOn));
@@ -63,7 +63,7 @@ export function makeProviders(rng: Rng, n: number, units: LeadingUnit[], names: 
 
 /** Products listed from 2024-09 (五(三)), fast at first and slower later, reaching n by the last snapshot. */
 export function makeProducts(rng: Rng, n: number, providers: Provider[], last: ISO): Product[] {
-  const from = milestone("products").from!;
+  const from = milestoneOr("products").from;
   const span = daysBetween(from, last);
   const id = idMaker("CP", n, 4);
   const products: Product[] = [];

@@ -1,6 +1,6 @@
 /** 人才培训: sessions from late 2024 on, a few during the snapshot weeks, person-times summing to the knob. */
 import { fromDay, toDay, type ISO } from "./days.ts";
-import { knobs } from "./knobs.ts";
+import { volumes } from "./volumes.ts";
 import { plan } from "./lookup.ts";
 import { trainingTopic } from "./names.ts";
 import type { Rng } from "./rng.ts";
@@ -8,8 +8,8 @@ import { idMaker, scaled } from "./scaled.ts";
 import type { Provider, Training } from "./types.ts";
 
 export function makeTrainings(rng: Rng, scale: number, providers: Provider[], first: ISO, last: ISO): Training[] {
-  const n = scaled(knobs.base.trainings, scale);
-  const total = scaled(knobs.base.trainingPersonTimes, scale);
+  const n = scaled(volumes.trainings, scale);
+  const total = scaled(volumes.trainingPersonTimes, scale);
   const inWindow = Math.max(1, Math.round(n * 0.075));
   const days = [
     ...Array.from({ length: n - inWindow }, () => rng.int(toDay("2024-10-15"), toDay(first))),

@@ -32,6 +32,7 @@
  *   in faults.json; level mismatches are listed here.
  */
 import type { TableKey } from "../../loaders/contract/tables.ts";
+import type { Measure } from "../../loaders/plan/types.ts";
 import { breachesAt, reviewItemsAt } from "./compliance.ts";
 import { rejectedIn } from "./faults.ts";
 import { KIND, plan, STATUS } from "./lookup.ts";
@@ -87,7 +88,9 @@ export function snapshotTruth(w: World, index: number): SnapshotTruth {
   for (const p of w.projects) {
     if (p.createdOn > d || rejected("projects", p.id, index)) continue;
     const at = projectDatesAt(p, d, index);
-    if (at.status === STATUS.accepted && at.acceptedOn! <= d && at.signedOn! >= plan.funding.eligibleProjectWindow!.from && at.acceptedOn! <= plan.funding.eligibleProjectWindow!.to) acceptedFirms.add(p.uscc);
+    // A plan without an eligible-project window counts every accepted project.
+    const window = plan.funding.eligibleProjectWindow ?? { from: "0000-01-01", to: "9999-12-31" };
+    if (at.status === STATUS.accepted && at.acceptedOn! <= d && at.signedOn! >= window.from && at.acceptedOn! <= window.to) acceptedFirms.add(p.uscc);
   }
   const transformed: string[] = [];
   const excluded: string[] = [];
@@ -106,14 +109,18 @@ export function snapshotTruth(w: World, index: number): SnapshotTruth {
   const diagnosedAll = [...pre].filter((u) => listed.has(u));
   const counts: Record<string, number> = {};
   const recognitions = viewTable(w, "recognitions", index).filter((r) => !rejected("recognitions", r.id, index));
-  for (const { kind, target } of recognitionKindTargets(plan)) counts[target] = recognitions.filter((r) => r.values.kind === kind).length;
+  // A target of several kinds counts them all.
+  for (const { kind, target } of recognitionKindTargets(plan)) counts[target] = (counts[target] ?? 0) + recognitions.filter((r) => r.values.kind === kind).length;
   const platformKind = statusRecordKind(plan);
   const platform = recognitions.some((r) => r.values.kind === platformKind && (r.values.recognized_on as string) <= d) ? 1 : null;
-  counts.service_providers = viewTable(w, "providers", index).filter((r) => !rejected("providers", r.id, index)).length;
-  counts.products = viewTable(w, "products", index).filter((r) => !rejected("products", r.id, index)).length;
-  counts.training_person_times = viewTable(w, "trainings", index)
-    .filter((r) => !rejected("trainings", r.id, index))
-    .reduce((s, r) => s + (r.values.person_times as number), 0);
+  // Supply-side targets under their own keys (service_providers, products, training_person_times …), by measure.
+  const valid = (table: TableKey) => viewTable(w, table, index).filter((r) => !rejected(table, r.id, index));
+  const ofKind = <K extends Measure["kind"]>(kind: K) => plan.targets.filter((t) => t.measure.kind === kind).map((t) => ({ key: t.key as string, m: t.measure as Measure & { stages?: string[]; industries?: string[]; audiences?: string[] } }));
+  const within = (list: string[] | undefined, v: unknown) => list === undefined || list.includes(v as string);
+  for (const { key } of ofKind("providers")) counts[key] = valid("providers").length;
+  for (const { key, m } of ofKind("products")) counts[key] = valid("products").filter((r) => within(m.stages, r.values.stage) && within(m.industries, r.values.industry)).length;
+  for (const { key, m } of ofKind("training_person_times")) counts[key] = valid("trainings").filter((r) => within(m.audiences, r.values.audience)).reduce((s, r) => s + (r.values.person_times as number), 0);
+  for (const { key, m } of ofKind("trainings")) counts[key] = valid("trainings").filter((r) => within(m.audiences, r.values.audience)).length;
   return {
     snapshot: d,
     enterprises_transformed: transformed.length,

@@ -29,6 +29,8 @@ export interface Enterprise {
   /** 五(五) 动态调整: taken off the list on this day (shown from the first snapshot on or after it). */
   removedOn?: ISO;
   removedReason?: string;
+  /** 上云用云 day (plans with a cloud_adoption target only; shown from the first snapshot on or after it). */
+  cloudOn?: ISO;
 }
 
 export interface StatusEvent {
@@ -80,7 +82,8 @@ export interface LeadingUnit {
   uscc: string;
   industry: string;
   selectedOn: ISO;
-  tier: string;
+  /** Award tier (一档 …), null when the plan sets none. */
+  tier: string | null;
   /** 五(五) 动态调整: taken off the list on this day (shown from the first snapshot on or after it). */
   removedOn?: ISO;
   removedReason?: string;

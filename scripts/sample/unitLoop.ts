@@ -55,7 +55,7 @@ export function makeUnitLoop(rng: Rng, w: World): UnitLoop {
   const firms = w.enterprises
     .filter((e) => e.fate === "diagnosedOnly" && e.inExportFrom === 0 && e.sme && w.snapshots.every((_, i) => !rejected("enterprises", e.uscc, i)))
     .sort((a, b) => a.uscc.localeCompare(b.uscc));
-  Object.assign(rng.pick(firms), { removedOn: removalDates.enterprise, removedReason: "企业迁出广州市" });
+  Object.assign(rng.pick(firms), { removedOn: removalDates.enterprise, removedReason: `企业迁出${plan.city}` });
 
   // The projects as the last snapshot's warehouse holds them (rows the faults reject left out).
   const listed = new Map(viewTable(w, "enterprises", last).filter((r) => !rejected("enterprises", r.id, last)).map((r) => [r.id, r.values.removed_on as string | null]));
@@ -75,6 +75,7 @@ export function makeUnitLoop(rng: Rng, w: World): UnitLoop {
   };
 
   const onList = units.filter((u) => u !== unit);
+  if (onList.length < 8) throw new Error(`scale too small: the unit loop needs 9 leading units, the sample has ${units.length}`);
   const [late1, late2, late3, miss1, miss2, bad1, bad2, bad3] = rng.shuffle([...onList]).slice(0, 8);
   const late = new Map([[`${late1!.id}|2025-12-01`, 25], [`${late2!.id}|2026-08-01`, 12], [`${late3!.id}|2026-10-01`, 4]]);
   const missing = new Set([`${miss1!.id}|2026-09-01`, `${miss2!.id}|2026-10-01`]);

@@ -45,6 +45,7 @@ export function viewTable(w: World, table: TableKey, index: number): Rec[] {
             // A removal is recorded from the first snapshot on or after its day.
             removed_on: e.removedOn !== undefined && e.removedOn <= d ? e.removedOn : null,
             removed_reason: e.removedOn !== undefined && e.removedOn <= d ? e.removedReason! : null,
+            cloud_on: e.cloudOn !== undefined && e.cloudOn <= d ? e.cloudOn : null,
             contact: e.contact,
             phone: e.phone,
           },

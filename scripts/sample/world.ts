@@ -1,5 +1,6 @@
 /** Build the whole sample world once, from a seed and a scale; every snapshot is then a view of it. */
 import { assertBreaches } from "./assertBreaches.ts";
+import { assignCloud } from "./cloud.ts";
 import { makeAssessments } from "./assessments.ts";
 import { addDays, fromDay, toDay } from "./days.ts";
 import { makeDistrictTargets } from "./districtTargets.ts";
@@ -19,7 +20,8 @@ import { makeProducts, makeProviders, makeUnits } from "./supply.ts";
 import { makeTrainings } from "./trainings.ts";
 import type { Enterprise, World } from "./types.ts";
 import { makeUnitLoop } from "./unitLoop.ts";
-import { recognitionKindTargets } from "../../loaders/plan/measures.ts";
+import { volumes } from "./volumes.ts";
+import { recognitionKindTargets, statusRecordKind } from "../../loaders/plan/measures.ts";
 
 export function buildWorld(seed: string, scale: number): World {
   if (!(scale > 0)) throw new Error(`scale must be positive, got ${scale}`);
@@ -34,11 +36,11 @@ export function buildWorld(seed: string, scale: number): World {
   const codes = new Set<string>();
 
   const supply = rng("supply");
-  const units = makeUnits(supply, scaled(knobs.base.leadingUnits, scale), names, codes, () => registrarArea(supply));
-  const providers = makeProviders(supply, scaled(knobs.base.providers, scale), units, names, codes, () => registrarArea(supply), knobs.surveyFrom, D0, last);
+  const units = makeUnits(supply, scaled(volumes.leadingUnits, scale), names, codes, () => registrarArea(supply));
+  const providers = makeProviders(supply, scaled(volumes.providers, scale), units, names, codes, () => registrarArea(supply), knobs.surveyFrom, D0, last);
 
   const entRng = rng("enterprises");
-  const pool = makeEnterprises(entRng, scaled(knobs.base.enterprises, scale), names, codes);
+  const pool = makeEnterprises(entRng, scaled(volumes.enterprises, scale), names, codes);
   const pipe = runPipeline(rng("pipeline"), pool, snapshots, k);
 
   // Enterprises the desk forgot to list: they have a signed project but are missing from 企业名录 until ghostAddedAt.
@@ -65,15 +67,19 @@ export function buildWorld(seed: string, scale: number): World {
   const sizeRng = rng("large");
   for (const e of roles.ent.notSme) Object.assign(e, largeSize(sizeRng), { sme: false });
 
+  // Cloud adopters (plans with a cloud_adoption target): their own stream, so nothing else moves.
+  if (volumes.cloudAdopters !== null) assignCloud(rng("cloud"), enterprises, scaled(volumes.cloudAdopters, scale), last);
+
   const recognitions = makeRecognitions(rng("recognitions"), scale, enterprises, units, roles.reserved);
-  const workshop = recognitionKindTargets(plan).find((r) => r.target === "digital_workshops")!.kind;
-  const removable = rng("revisions").shuffle(recognitions.filter((r) => r.kind === workshop && r.on <= D0));
+  // A recognition withdrawn later: one of the first recognitions kind the plan counts (if it counts any).
+  const withdrawable = recognitionKindTargets(plan)[0]?.kind;
+  const removable = rng("revisions").shuffle(recognitions.filter((r) => r.kind === withdrawable && r.on <= D0));
   removable.slice(0, k).forEach((r) => (r.removedFrom = at.recognitionRemoved));
   // The platform goes live late in the sample (no random draw, so no other stream moves).
-  recognitions.push(platformRecord(addDays(snapshots[knobs.platformLiveAt]!, -2)));
+  if (statusRecordKind(plan) !== undefined) recognitions.push(platformRecord(addDays(snapshots[knobs.platformLiveAt]!, -2)));
 
   const trainings = makeTrainings(rng("trainings"), scale, providers, D0, last);
-  const products = makeProducts(rng("products"), scaled(knobs.base.products, scale), providers, last);
+  const products = makeProducts(rng("products"), scaled(volumes.products, scale), providers, last);
   const loans = makeLoans(rng("loans"), scale, k, enterprises, projects, roles.reserved, D0, last);
   const funds = makePayments({ rng: rng("funds"), scale, k, snapshots, enterprises, projects, assessments, units, providers, loans, roles, amountFixAt: at.amountFixed });
 
