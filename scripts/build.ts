@@ -21,6 +21,7 @@ import { audienceFromEnv, audienceId, cityOnlyPages, parseAudience, type Audienc
 import { projectRoot } from "../loaders/config/paths.ts";
 import { planFile } from "../loaders/plan/load.ts";
 import { loadPlanOrExit } from "./lib/cli.ts";
+import { ensurePlanSample } from "./lib/planSample.ts";
 
 function arg(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(`--${name}`);
@@ -108,7 +109,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const audience = given ? parseAudience(given, plan) : audienceFromEnv(plan);
   const out = resolve(arg(argv, "out") ?? (audience.kind === "public" ? process.env.PILOT_PUBLIC_OUT ?? "dist-public" : process.env.PILOT_OUT ?? "dist"));
   try {
-    build(audience, out, { ...process.env, PILOT_PLAN: planFile() });
+    // Another plan's sample, generated when no data root is given (scripts/lib/planSample.ts).
+    const data = ensurePlanSample();
+    build(audience, out, { ...process.env, PILOT_PLAN: planFile(), PILOT_DATA: data });
   } catch (err) {
     console.error(`build: ${(err as Error).message}`);
     process.exit(1);

@@ -16,6 +16,7 @@ import { fingerprint, refreshStamp } from "../loaders/config/fingerprint.ts";
 import { loaderCachePaths, resetStaleLoaderCache } from "../loaders/config/loaderCache.ts";
 import { dataRoot, projectRoot } from "../loaders/config/paths.ts";
 import { loadPlanOrExit } from "./lib/cli.ts";
+import { ensurePlanSample } from "./lib/planSample.ts";
 
 const sourceRoot = resolve(projectRoot, process.argv[2] ?? "src");
 const { cache } = loaderCachePaths(sourceRoot);
@@ -24,6 +25,8 @@ const bundles = new Set(["_node", "_npm", "_observablehq"]);
 
 // bench/site.ts reads the first line's wording ("prebuild: inputs, plan or loader code changed").
 const plan = loadPlanOrExit();
+// `npm run dev` on another plan with no data root: its generated sample (scripts/lib/planSample.ts).
+ensurePlanSample([], process.env);
 if (resetStaleLoaderCache(sourceRoot, dataRoot([], process.env), plan)) {
   console.log(`prebuild: inputs, plan or loader code changed; cleared ${cache}`);
 } else {

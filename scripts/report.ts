@@ -10,6 +10,7 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { dataRoot } from "../loaders/config/paths.ts";
+import { ensurePlanSample } from "./lib/planSample.ts";
 import { computeReport } from "../loaders/kpi/computeReport.ts";
 import { reportMarkdown } from "../loaders/kpi/reportMarkdown.ts";
 import { loadPlan } from "../loaders/plan/load.ts";
@@ -76,7 +77,8 @@ async function main(): Promise<number> {
     await printError(`--compare 应为 YYYY-MM-DD(上一期快照日期)/ --compare must be YYYY-MM-DD (the earlier snapshot): ${compare}\n${usage}`);
     return 2;
   }
-  const root = dataRoot(v.data ? ["--data", v.data] : [], process.env);
+  // No --data: the plan's sample (data/sample, or another plan's generated one: scripts/lib/planSample.ts).
+  const root = v.data ? dataRoot(["--data", v.data], process.env) : ensurePlanSample(process.argv, process.env);
   const plan = loadPlan(v.plan !== undefined ? ["--plan", v.plan] : [], process.env);
   let wh;
   try {

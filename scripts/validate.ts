@@ -8,6 +8,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { dataRoot } from "../loaders/config/paths.ts";
+import { ensurePlanSample } from "./lib/planSample.ts";
 import { formatIssue } from "../loaders/ingest/issues.ts";
 import { ingestRoot } from "../loaders/ingest/root.ts";
 import { validationReport } from "../loaders/ingest/report.ts";
@@ -32,7 +33,7 @@ async function main(): Promise<number> {
     await printError(`只能指定一个数据目录 / give one data folder only\n${usage}`);
     return 2;
   }
-  const root = args.positionals[0] ? resolve(args.positionals[0]) : dataRoot(["--data", args.values.data ?? ""].filter(Boolean));
+  const root = args.positionals[0] ? resolve(args.positionals[0]) : args.values.data ? dataRoot(["--data", args.values.data]) : ensurePlanSample(process.argv, process.env);
   if (!existsSync(root)) {
     await printError(`目录不存在 / no such folder: ${root}\n${usage}`);
     return 2;

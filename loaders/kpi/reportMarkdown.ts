@@ -93,7 +93,7 @@ export function reportMarkdown(report: Report, plan: PilotPlan): string {
       `距${zhDate(report.timing.plan_end)}还有${fmtCount(Math.round(report.timing.weeks_left))}周。`,
   );
 
-  out.push("", `**一、目标完成情况**(达标${count("达标")}项、预警${count("预警")}项、落后${count("落后")}项${count("无数据") > 0 ? `、无数据${count("无数据")}项` : ""})`);
+  out.push("", `**一、目标完成情况**(达标${count("达标")}项、预警${count("预警")}项、落后${count("落后")}项${count("无数据") > 0 ? `、无数据${count("无数据")}项` : ""}${count("无法判定") > 0 ? `、无法判定${count("无法判定")}项` : ""})`);
   out.push(...report.kpis.map((k) => kpiLine(k, report.timing.trailing_weeks)));
 
   const gaps = kpisBehindPace(report.kpis).slice(0, 3);
@@ -114,7 +114,8 @@ export function reportMarkdown(report: Report, plan: PilotPlan): string {
 
   const total = report.funding.by_direction.reduce((s, d) => s + d.amount_wan, 0);
   out.push("", "**五、资金拨付**");
-  out.push(`- 累计拨付${fmtWan(total)}:` +
+  if (plan.funding.directions.length === 0) out.push("- 方案文本未列资金使用方向,不汇总拨付");
+  else out.push(`- 累计拨付${fmtWan(total)}:` +
     report.funding.by_direction.filter((d) => d.amount_wan > 0).map((d) => `${d.direction}${fmtWan(d.amount_wan)}`).join("、"));
 
   const { breaches, review_items: review } = report.compliance;

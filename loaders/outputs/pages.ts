@@ -5,7 +5,7 @@
 import type { Report } from "../kpi/reportTypes.ts";
 import { kpisBehindPace } from "../kpi/gaps.ts";
 import { countingRules } from "../plan/countingRules.ts";
-import { headlineTargets } from "../plan/measures.ts";
+import { headlineTargets, supplyTargetKeys } from "../plan/measures.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { packPipelineLists } from "./pipelineLists.ts";
 import type { Meta } from "./report.ts";
@@ -76,14 +76,15 @@ export const pageData = {
     // Each tier's amount (四(二)2), highest first; what each tier asks for only when the exports supply tier_criteria.
     tiers: plan.funding.leadingUnitAwardByTierWan,
     tier_criteria: r.tier_criteria,
-    // The levels of money the tier's amount limits (四(二)2: 中央、市级); other levels are shown apart.
-    award_sources: plan.funding.directions.find((d) => d.key === "leading_unit_award")!.sources,
+    // The levels of money the tier's amount limits and where the plan says so (四(二)2: 中央、市级);
+    // other levels are shown apart. null when the plan has no award direction.
+    award: ((d) => (d ? { sources: d.sources, cite: d.cite } : null))(plan.funding.directions.find((d) => d.key === "leading_unit_award")),
     industries: industriesOf(plan),
   }),
   // 五(五)–(七): the leading units' reports, reviews and 整改, acceptance record and list removals.
   "unit-reviews": (r: Report) => ({ ...r.unit_management, as_of: r.as_of }),
   supply: (r: Report, plan: PilotPlan) => ({
-    kpis: r.kpis.filter((k) => ["service_providers", "products", "digital_workshops", "smart_factories", "scenarios", "chain_cases", "clusters", "training_person_times", "platform"].includes(k.key)),
+    kpis: r.kpis.filter((k) => supplyTargetKeys(plan).includes(k.key)),
     series: r.series.filter((s) => s.key !== "enterprises_transformed" && s.key !== "diagnosed"),
     products: r.supply.products,
     providers: r.supply.providers,

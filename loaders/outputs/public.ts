@@ -2,7 +2,7 @@
  * What each public page's data file holds: a projection of the public aggregates plus plan facts.
  * Only aggregates reach these files: no list of enterprises, projects, payments or units.
  */
-import { headlineTargets } from "../plan/measures.ts";
+import { headlineTargets, supplyTargetGroups, supplyTargetKeys } from "../plan/measures.ts";
 import { tableIdentities } from "../contract/tables.ts";
 import type { Meta } from "./report.ts";
 import { countingRules } from "../plan/countingRules.ts";
@@ -10,12 +10,10 @@ import type { PilotPlan } from "../plan/types.ts";
 import { assertNoIdentifiers } from "../public/assertNoIdentifiers.ts";
 import type { PublicAggregates } from "../public/publicAggregates.ts";
 
-const supplyKeys = ["service_providers", "products", "digital_workshops", "smart_factories", "scenarios", "chain_cases", "clusters", "training_person_times", "platform"];
-
 /** Page name → the data it needs. */
 export const publicPageData = {
   index: (a: PublicAggregates, plan: PilotPlan) => ({
-    plan: { title: plan.title, doc_no: plan.docNo, end: plan.end, warning: plan.monitoring.warning },
+    plan: { title: plan.title, doc_no: plan.docNo, city: plan.city, end: plan.end, warning: plan.monitoring.warning },
     timing: a.timing,
     kpis: a.kpis,
     series: a.series,
@@ -23,10 +21,13 @@ export const publicPageData = {
   districts: (a: PublicAggregates, plan: PilotPlan) => ({
     districts: plan.districts.map((d) => ({ code: d.code, label: d.name, short: d.short, tile: d.tile })),
     kpi: a.kpis.find((k) => k.key === headlineTargets(plan).primary?.key) ?? null,
+    area: plan.areaNoun,
     transformed: a.transformed,
   }),
-  supply: (a: PublicAggregates) => ({
-    kpis: a.kpis.filter((k) => supplyKeys.includes(k.key)),
+  supply: (a: PublicAggregates, plan: PilotPlan) => ({
+    kpis: a.kpis.filter((k) => supplyTargetKeys(plan).includes(k.key)),
+    groups: supplyTargetGroups(plan),
+    area: plan.areaNoun,
     leading_units: a.leading_units,
     recognitions: a.recognitions,
     products: a.products,

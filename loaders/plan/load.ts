@@ -1,5 +1,5 @@
 /**
- * The one place the monitor chooses its pilot plan. Entry points (page loaders in src/data and
+ * The one place the monitor reads its pilot plan (loaders/config/paths.ts planFile chooses the file). Entry points (page loaders in src/data and
  * public/data, the Framework configs, the scripts/*.ts CLIs, bench, the sample generator) call
  * loadPlan() once and pass the plan on as a value; library code under loaders/ takes
  * `plan: PilotPlan` and never reads a plan file.
@@ -11,29 +11,13 @@
  * stops a build (its loaders fail) and makes a command exit non-zero.
  */
 import { readFileSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
-import { projectRoot } from "../config/paths.ts";
+import { isAbsolute, relative } from "node:path";
+import { planFile, projectRoot } from "../config/paths.ts";
 import type { PilotPlan } from "./types.ts";
 import { parsePlan, PlanError } from "./validate.ts";
 
 export { PlanError } from "./validate.ts";
-
-/** The plan used when neither --plan nor $PILOT_PLAN names one (relative to the project root). */
-export const defaultPlanFile = "plans/guangzhou.json";
-
-/** The plan file to use, as an absolute path: `--plan FILE` / `--plan=FILE` in argv, else $PILOT_PLAN, else the default. */
-export function planFile(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): string {
-  const i = argv.indexOf("--plan");
-  if (i >= 0) {
-    const value = argv[i + 1];
-    if (!value || value.startsWith("--")) throw new PlanError(["--plan 需要计划文件路径 / --plan needs the path of a plan file"]);
-    return resolve(value);
-  }
-  const eq = argv.find((a) => a.startsWith("--plan="));
-  if (eq) return resolve(eq.slice("--plan=".length));
-  if (env.PILOT_PLAN) return resolve(projectRoot, env.PILOT_PLAN);
-  return resolve(projectRoot, defaultPlanFile);
-}
+export { defaultPlanFile, planFile } from "../config/paths.ts";
 
 /** How messages name a plan file: relative to the project root when inside it, else absolute. */
 export function planDisplayName(file: string): string {

@@ -92,3 +92,18 @@ export function headlineTargets(plan: PilotPlan): { primary: Target | null; diag
   const primary = plan.targets.find((t) => countsEnterprises(t.measure) && targetKind(t.measure) === "count" && t.partOf === undefined && t.measure.kind !== "enterprises_assessed") ?? null;
   return { primary, diagnosis: mainTarget(plan, "enterprises_assessed") ?? null };
 }
+
+/** Measures of the supply side and showcases (the 供给与示范 pages): providers, products, recognitions, status records, trainings. */
+const supplyKinds: ReadonlySet<Measure["kind"]> = new Set(["providers", "products", "recognitions", "status_record", "training_person_times", "trainings"]);
+
+/** The keys of the plan's supply-side targets, in plan order. */
+export function supplyTargetKeys(plan: PilotPlan): string[] {
+  return plan.targets.filter((t) => supplyKinds.has(t.measure.kind)).map((t) => t.key);
+}
+
+/** Those keys in the supply pages' two groups: 数字化供给 (providers, products, trainings, status records) and 示范认定 (recognitions). */
+export function supplyTargetGroups(plan: PilotPlan): { supply: string[]; showcase: string[] } {
+  const keys = new Set(supplyTargetKeys(plan));
+  const of = (showcase: boolean) => plan.targets.filter((t) => keys.has(t.key) && (t.measure.kind === "recognitions") === showcase).map((t) => t.key);
+  return { supply: of(false), showcase: of(true) };
+}

@@ -9,6 +9,7 @@
  * (a JSON syntax error has a line and column but no JSON Pointer). All problems are reported at
  * once, one per line, in a PlanError: a plan with an error is never used.
  */
+import { PlanError } from "./planError.ts";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
@@ -16,13 +17,7 @@ import jsonc from "jsonc-parser";
 import { projectRoot } from "../config/paths.ts";
 import type { PilotPlan } from "./types.ts";
 
-/** The plan file cannot be used; `problems` holds one located, bilingual line per problem (the message joins them). */
-export class PlanError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join("\n"));
-    this.name = "PlanError";
-  }
-}
+export { PlanError };
 
 /** The committed schema every plan file is checked against. */
 export const planSchemaFile = resolve(projectRoot, "plans/plan.schema.json");

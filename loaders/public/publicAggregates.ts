@@ -3,6 +3,7 @@
  * contributor counts: suppressed tables, the target cards built from their totals, and thinned
  * trends. Page data files are projections of this (pages.ts); nothing else reaches them.
  */
+import { mainTarget } from "../plan/measures.ts";
 import type { Report } from "../kpi/reportTypes.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import type { FundContributors } from "./fundContributors.ts";
@@ -39,7 +40,7 @@ export function publicAggregates(report: Report, contributors: FundContributors[
   const products = productTable(report, plan, min);
   const fromTables = new Map<string, Shown | null>([
     ...(report.plan.headline.primary == null ? [] : [[report.plan.headline.primary, transformed.total] as [string, Shown | null]]),
-    ["products", products.total],
+    ...((k) => (k == null ? [] : [[k, products.total] as [string, Shown | null]]))(mainTarget(plan, "products")?.key),
     ...recognitions.cols.map((c, j): [string, Shown | null] => [c.key, recognitions.col_totals[j] ?? null]),
   ]);
   const kpis = publicKpis(report, fromTables, min);

@@ -67,7 +67,9 @@ const cloud = ofKind("cloud_adoption")[0];
 
 export const volumes = {
   enterprises,
-  leadingUnits: resized(knobs.base.leadingUnits),
+  // At least the ten the unit loop's planted cases need (scripts/sample/unitLoop.ts): a small city
+  // still gets its late, missing and mismatched reports.
+  leadingUnits: Math.max(10, resized(knobs.base.leadingUnits)),
   providers: fromTarget("providers", knobs.base.providers),
   products: fromTarget("products", knobs.base.products),
   trainings: fromTarget("trainings", knobs.base.trainings),

@@ -14,9 +14,9 @@ const run = promisify(execFile);
 
 export const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-/** Build the internal (`build`) or public (`build:public`) site from `data` into `out`. */
-export async function buildSite(data: string, out: string, script: "build" | "build:public" = "build"): Promise<void> {
-  const env = { ...process.env, PILOT_DATA: data, PILOT_OUT: out, PILOT_PUBLIC_OUT: out, OBSERVABLE_TELEMETRY_DISABLE: "1" };
+/** Build the internal (`build`) or public (`build:public`) site from `data` into `out`, under `planFile` (default: the default plan). */
+export async function buildSite(data: string, out: string, script: "build" | "build:public" = "build", planFile?: string): Promise<void> {
+  const env = { ...process.env, PILOT_DATA: data, PILOT_OUT: out, PILOT_PUBLIC_OUT: out, OBSERVABLE_TELEMETRY_DISABLE: "1", ...(planFile ? { PILOT_PLAN: planFile } : {}) };
   await run("npm", ["run", script], { cwd: projectRoot, env, maxBuffer: 64 << 20 });
 }
 
