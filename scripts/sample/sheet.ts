@@ -38,9 +38,12 @@ const parseAmount = (c: RawCell): number | null => {
   return null;
 };
 
+const cloudCounted = plan.targets.some((t) => t.measure.kind === "cloud_adoption");
+
 export function* sheetRows(layout: Layout, w: World, index: number): Generator<OutRow> {
   const snapshot = w.snapshots[index]!;
-  const columns = tableByKey(plan, layout.table).columns;
+  // An export carries the optional 上云用云日期 column only when the plan counts cloud adoption.
+  const columns = tableByKey(plan, layout.table).columns.filter((c) => c.key !== "cloud_on" || cloudCounted);
   const headers = [...columns.map((c) => layout.header(c)), ...(layout.extra ?? []).map((x) => x.header)];
   const width = headers.length;
   const live = <T extends { table: string; from: number; to: number }>(f: T) => f.table === layout.table && f.from <= index && index <= f.to;

@@ -7,7 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { tableIdentities } from "../../loaders/contract/tables.ts";
+import { sampleRoot } from "../../loaders/config/paths.ts";
 import { generateSample, type GenerateResult } from "../../scripts/sample/generate.ts";
+import { knobs } from "../../scripts/sample/knobs.ts";
 import { checkSnapshot, kpisFromFiles, parseDate, parseNumber, tableOfFile } from "./check.ts";
 import { cellText, readSheet, type Sheet } from "./read.ts";
 
@@ -45,6 +47,18 @@ describe("generate: determinism and layout", () => {
     const names = await listFiles(first);
     expect(await listFiles(second)).toEqual(names);
     for (const name of names) expect((await readFile(join(first, name))).equals(await readFile(join(second, name))), name).toBe(true);
+  });
+
+  test("should reproduce the committed sample (data/sample) byte for byte with the default seed", { timeout: SLOW }, async () => {
+    const third = await mkdtemp(join(tmpdir(), "gz-sample-default-"));
+    try {
+      await generateSample({ out: third, scale: 1, seed: knobs.defaultSeed });
+      const names = await listFiles(sampleRoot);
+      expect(await listFiles(third)).toEqual(names);
+      for (const name of names) expect((await readFile(join(third, name))).equals(await readFile(join(sampleRoot, name))), name).toBe(true);
+    } finally {
+      await rm(third, { recursive: true, force: true });
+    }
   });
 
   test("should write nine weekly snapshots of fourteen files, one per contract table but tier_criteria (the plan sets no tiers)", async () => {
