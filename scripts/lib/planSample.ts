@@ -10,12 +10,15 @@ import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fingerprint, refreshStamp } from "../../loaders/config/fingerprint.ts";
 import { dataRoot, planFile, projectRoot, sampleRoot, sampleRootFor } from "../../loaders/config/paths.ts";
+import { readPlanFile } from "../../loaders/plan/load.ts";
 
 /** Generate the plan's sample when the data root is one and is missing or stale; returns the data root. */
 export function ensurePlanSample(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): string {
   const root = dataRoot(argv, env);
   const file = planFile(argv, env);
   if (root === sampleRoot || root !== sampleRootFor(file)) return root;
+  // A plan with an error stops here with its located messages (PlanError), before any generating.
+  readPlanFile(file);
   const print = fingerprint([{ file, as: "plan" }, { tree: resolve(projectRoot, "scripts/sample"), as: "generator" }, { file: resolve(projectRoot, "scripts/generate.ts"), as: "cli" }]);
   refreshStamp(`${root}.fingerprint`, print, () => {
     rmSync(root, { recursive: true, force: true });
