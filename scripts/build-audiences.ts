@@ -11,6 +11,7 @@ import { join, resolve } from "node:path";
 import { audienceId, parseAudience, type Audience } from "../loaders/config/audience.ts";
 import { planFile } from "../loaders/plan/load.ts";
 import { build } from "./build.ts";
+import { ensurePlanSample } from "./lib/planSample.ts";
 import { loadPlanOrExit } from "./lib/cli.ts";
 
 /** Where each audience's site goes under DIR (docs/deploy.md serves these paths). */
@@ -31,7 +32,7 @@ if (!outArg) {
 const out = resolve(outArg);
 const plan = loadPlanOrExit();
 // Every build reads the same plan file, whatever its working folder.
-const env = { ...process.env, PILOT_PLAN: planFile() };
+const env = { ...process.env, PILOT_PLAN: planFile(), PILOT_DATA: ensurePlanSample() };
 const codes = at("districts")?.split(",") ?? plan.districts.map((d) => d.code);
 const audiences: Audience[] = [{ kind: "city" }, ...codes.map((c) => parseAudience(`district:${c}`, plan)), ...(argv.includes("--public") ? [{ kind: "public" } as const] : [])];
 const times: { audience: string; seconds: number }[] = [];

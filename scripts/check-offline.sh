@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The offline promise, checked with the network switched off (scripts/offline.sh): cold builds of
-# the three sites (internal, public and the roll-up from 12 generated bundles; Framework's cache
-# removed first, so nothing fetched earlier can help), then the dev server bundling Framework's
+# the three sites (internal, public and the roll-up from 12 generated bundles) and 九江's internal
+# site on the sample generated from its plan (Framework's cache removed first, so nothing fetched
+# earlier can help), then the dev server bundling Framework's
 # client on request. Any registry or CDN request fails the step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,11 @@ offline=scripts/offline.sh
 rm -rf src/.observablehq/cache public/.observablehq/cache rollup/.observablehq/cache
 "$offline" npm run build
 "$offline" npm run build:public
+# Another plan: its sample generated from the plan file, then its site, all with no network.
+jj_out=$(mktemp -d)
+rm -rf .cache/sample/jiujiang .cache/sample/jiujiang.fingerprint
+PILOT_PLAN=plans/jiujiang.json "$offline" npm run build -- --out "$jj_out"
+rm -rf "$jj_out"
 bundles=$(mktemp -d)
 "$offline" npm run generate:bundles -- --cities 12 --out "$bundles"
 "$offline" npm run build:rollup -- --bundles "$bundles"
@@ -37,4 +43,4 @@ port=${PILOT_DEV_PORT:-3917}
   done
   if grep -E "fetch failed|registry.npmjs.org|cdn.jsdelivr" "$log"; then echo "check-offline: npm run dev tried the network" >&2; exit 1; fi
 ' dev "$port"
-echo "check-offline: the three cold builds and npm run dev worked with no network"
+echo "check-offline: the four cold builds and npm run dev worked with no network"

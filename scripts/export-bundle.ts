@@ -6,9 +6,9 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { exportBundle } from "../loaders/bundle/export.ts";
-import { dataRoot } from "../loaders/config/paths.ts";
 import { planFile } from "../loaders/plan/load.ts";
 import { programmeFile, readProgramme } from "../loaders/rollup/programme.ts";
+import { ensurePlanSample } from "./lib/planSample.ts";
 import { loadPlanOrExit, print, printError, runCli } from "./lib/cli.ts";
 
 async function main(): Promise<number> {
@@ -23,7 +23,7 @@ async function main(): Promise<number> {
   const planText = readFileSync(planFile(), "utf8");
   const t0 = performance.now();
   const programme = readProgramme(programmeFile(argv, process.env));
-  const m = await exportBundle({ root: dataRoot(argv, process.env), plan, programme, planText, out: resolve(out) });
+  const m = await exportBundle({ root: ensurePlanSample(argv, process.env), plan, programme, planText, out: resolve(out) });
   const rows = m.files.reduce((s, f) => s + (f.rows ?? 0), 0);
   await print(`export:bundle: ${m.city} (${m.planId}), data date ${m.dataDate}${m.sample ? ", 示例数据" : ""}: ${m.files.length} files, ${rows} rows → ${resolve(out)} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return 0;

@@ -9,7 +9,7 @@
  * 2 wrong usage, 3 refused (DIR not made by publish, nothing to roll back, no export folder),
  * 4 another publish is running.
  */
-import { dataRoot } from "../loaders/config/paths.ts";
+import { ensurePlanSample } from "./lib/planSample.ts";
 import { exitCode, publish, PublishError, rollback, type Site } from "./lib/releases.ts";
 
 const usage = "usage: npm run publish -- --to DIR [--site internal|public] [--data ROOT] [--if-new]\n       npm run publish -- --rollback --to DIR";
@@ -24,7 +24,7 @@ function parse(argv: string[]): { to: string; site: Site; ifNew: boolean; rollba
       return v;
     };
     if (flag === "--to") out.to = value();
-    else if (flag === "--data") value(); // read by dataRoot()
+    else if (flag === "--data") value(); // read by dataRoot() (through ensurePlanSample)
     else if (flag === "--site") {
       const s = value();
       if (s !== "internal" && s !== "public") throw new PublishError(`--site must be internal or public, not ${s}\n${usage}`, exitCode.usage);
@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(`rolled back: ${args.to} now serves ${r.release} (was ${r.previous}; run --rollback again to undo)`);
     return;
   }
-  const r = await publish({ to: args.to, site: args.site, dataRoot: dataRoot(argv), ifNew: args.ifNew });
+  const r = await publish({ to: args.to, site: args.site, dataRoot: ensurePlanSample(argv), ifNew: args.ifNew });
   if (r.outcome === "up-to-date") console.log(`up to date: ${args.to} already serves snapshot ${r.snapshot} (${r.release}); nothing built`);
   else console.log(`published: ${args.to} now serves ${r.release} (snapshot ${r.snapshot ?? "none"}; previous ${r.previous ?? "none"})`);
 }

@@ -9,7 +9,6 @@
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { dataRoot } from "../loaders/config/paths.ts";
 import { ensurePlanSample } from "./lib/planSample.ts";
 import { computeReport } from "../loaders/kpi/computeReport.ts";
 import { reportMarkdown } from "../loaders/kpi/reportMarkdown.ts";
@@ -78,7 +77,7 @@ async function main(): Promise<number> {
     return 2;
   }
   // No --data: the plan's sample (data/sample, or another plan's generated one: scripts/lib/planSample.ts).
-  const root = v.data ? dataRoot(["--data", v.data], process.env) : ensurePlanSample(process.argv, process.env);
+  const root = ensurePlanSample(v.data ? ["--data", v.data] : process.argv, process.env);
   const plan = loadPlan(v.plan !== undefined ? ["--plan", v.plan] : [], process.env);
   let wh;
   try {

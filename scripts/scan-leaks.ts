@@ -13,6 +13,7 @@ import { parseAudience } from "../loaders/config/audience.ts";
 import { dataRoot } from "../loaders/config/paths.ts";
 import { loadPlanOrExit } from "./lib/cli.ts";
 import { cityIdentifiers, scanBundle } from "./lib/bundleScan.ts";
+import { ensurePlanSample } from "./lib/planSample.ts";
 import { scanDistrictBuild } from "./lib/leakScan.ts";
 
 const argv = process.argv.slice(2);
@@ -46,7 +47,7 @@ if (!site || !district || !existsSync(site)) {
   process.exit(2);
 }
 parseAudience(`district:${district}`, plan); // throws on an unknown district
-const root = dataRoot(argv, process.env);
+const root = ensurePlanSample(argv, process.env);
 const hits = await scanDistrictBuild(resolve(site), root, district, plan);
 for (const h of hits) console.log(`LEAK ${h.file}: ${h.kind} ${h.value}${h.district ? ` (district ${h.district})` : ""}`);
 if (hits.length > 0) {

@@ -7,7 +7,6 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { dataRoot } from "../loaders/config/paths.ts";
 import { ensurePlanSample } from "./lib/planSample.ts";
 import { formatIssue } from "../loaders/ingest/issues.ts";
 import { ingestRoot } from "../loaders/ingest/root.ts";
@@ -33,7 +32,7 @@ async function main(): Promise<number> {
     await printError(`只能指定一个数据目录 / give one data folder only\n${usage}`);
     return 2;
   }
-  const root = args.positionals[0] ? resolve(args.positionals[0]) : args.values.data ? dataRoot(["--data", args.values.data]) : ensurePlanSample(process.argv, process.env);
+  const root = args.positionals[0] ? resolve(args.positionals[0]) : ensurePlanSample(args.values.data ? ["--data", args.values.data] : process.argv, process.env);
   if (!existsSync(root)) {
     await printError(`目录不存在 / no such folder: ${root}\n${usage}`);
     return 2;
