@@ -3,7 +3,7 @@
  * one export of the newest snapshot changed. Builds run `npm run build` (prebuild, observable build,
  * postbuild) with PILOT_DATA and PILOT_OUT, never into dist/.
  *
- * They run in a private copy of the project's code (src/, loaders/, scripts/, config; node_modules
+ * They run in a private copy of the project's code (src/, loaders/, scripts/, plans/, config; node_modules
  * linked), so that (1) Framework's loader cache and the warehouse cache are the bench's own: other
  * engineers' builds and previews of other data roots reset the shared src/.observablehq/cache
  * (prebuild), which made a bench build fail mid-way with ENOENT on its loader's temporary file; and
@@ -35,7 +35,7 @@ export interface BuildRun {
 export function prepareTree(tree: string): void {
   rmSync(tree, { recursive: true, force: true });
   mkdirSync(tree, { recursive: true });
-  for (const entry of ["src", "loaders", "scripts", "observablehq.config.ts", "package.json", "tsconfig.json"]) {
+  for (const entry of ["src", "loaders", "scripts", "plans", "observablehq.config.ts", "package.json", "tsconfig.json"]) {
     cpSync(join(projectRoot, entry), join(tree, entry), {
       recursive: true,
       // Not another checkout's caches, nor the sample data.
