@@ -17,6 +17,15 @@ export interface ReportOptions {
   plan: PilotPlan;
 }
 
+/** The report's `plan` part: the plan's identity, area noun and headline target keys. */
+export function reportPlan(plan: PilotPlan): R.Report["plan"] {
+  const headline = headlineTargets(plan);
+  return {
+    id: plan.id, title: plan.title, city: plan.city, area_noun: plan.areaNoun,
+    headline: { primary: headline.primary?.key ?? null, diagnosis: headline.diagnosis?.key ?? null },
+  };
+}
+
 /** Compute the report: pick the snapshot, run every query with the same parameters, assemble one object. */
 export async function computeReport(conn: DuckDBConnection, opts: ReportOptions): Promise<R.Report> {
   const plan = opts.plan;
@@ -27,15 +36,11 @@ export async function computeReport(conn: DuckDBConnection, opts: ReportOptions)
   const run = <Row>(name: string): Promise<Row[]> => runQueryFile<Row>(conn, "report", name, params);
 
   const [timing] = await run<R.Report["timing"]>("report_timing");
-  const headline = headlineTargets(plan);
   const breaches = labelled(await run<Unlabelled<R.Breach>>("compliance_breaches"), breachRules(plan), "compliance_breaches");
   const reviewItems = labelled(await run<Unlabelled<R.ReviewItem>>("compliance_review_items"), reviewRules(plan), "compliance_review_items");
 
   return {
-    plan: {
-      id: plan.id, title: plan.title, city: plan.city, area_noun: plan.areaNoun,
-      headline: { primary: headline.primary?.key ?? null, diagnosis: headline.diagnosis?.key ?? null },
-    },
+    plan: reportPlan(plan),
     as_of: asOf,
     snapshot,
     timing: {

@@ -16,7 +16,8 @@ import { projectRoot } from "../../loaders/config/paths.ts";
 import { breachRules, reviewRules } from "../../loaders/kpi/complianceRules.ts";
 import type * as R from "../../loaders/kpi/reportTypes.ts";
 import type { FundContributors } from "../../loaders/public/fundContributors.ts";
-import { headlineTargets, targetKind } from "../../loaders/plan/measures.ts";
+import { reportPlan } from "../../loaders/kpi/computeReport.ts";
+import { targetKind } from "../../loaders/plan/measures.ts";
 import type { Measure, PilotPlan, ProgrammeFacts } from "../../loaders/plan/types.ts";
 import { Rng } from "./rng.ts";
 
@@ -217,10 +218,7 @@ export function sampleCity(seed: number, i: number, names: string[], minLevel: n
 
   const findings = <T>(rules: { key: string }[]): T[] => rules.flatMap((r) => Array.from({ length: rng.chance(0.3) ? rng.int(1, 6) : 0 }, () => ({ rule: r.key }) as T));
   const report = {
-    plan: {
-      id: plan.id, title: plan.title, city: plan.city, area_noun: plan.areaNoun,
-      headline: { primary: headlineTargets(plan).primary?.key ?? null, diagnosis: headlineTargets(plan).diagnosis?.key ?? null },
-    },
+    plan: reportPlan(plan),
     as_of: dataDate,
     snapshot: dataDate,
     timing: { expectation_start: expectationStart, plan_end: end, elapsed, weeks_left: kpis[0]!.weeks_left, trailing_weeks: plan.monitoring.trailingWeeks },
