@@ -9,33 +9,29 @@
  * kept. Both decisions use the stamp convention of loaders/config/fingerprint.ts.
  * Usage: tsx scripts/prebuild.ts [source-root]   (default src)
  */
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { audienceFromEnv, audienceId } from "../loaders/config/audience.ts";
 import { fingerprint, refreshStamp } from "../loaders/config/fingerprint.ts";
-import { loaderCachePaths, resetStaleLoaderCache } from "../loaders/config/loaderCache.ts";
+import { clearLoaderOutputs, loaderCachePaths, resetStaleLoaderCache } from "../loaders/config/loaderCache.ts";
 import { dataRoot, projectRoot } from "../loaders/config/paths.ts";
 import { loadPlanOrExit } from "./lib/cli.ts";
 import { ensurePlanSample } from "./lib/planSample.ts";
 
 const sourceRoot = resolve(projectRoot, process.argv[2] ?? "src");
 const { cache } = loaderCachePaths(sourceRoot);
-/** Cache entries that hold no loader output: Framework's bundles of node_modules and its own files. */
-const bundles = new Set(["_node", "_npm", "_observablehq"]);
 
 // bench/site.ts reads the first line's wording ("prebuild: inputs, plan or loader code changed").
 const plan = loadPlanOrExit();
 // `npm run dev` on another plan with no data root: its generated sample (scripts/lib/planSample.ts).
 ensurePlanSample([], process.env);
 if (resetStaleLoaderCache(sourceRoot, dataRoot([], process.env), plan)) {
-  console.log(`prebuild: inputs, plan or loader code changed; cleared ${cache}`);
+  console.log(`prebuild: inputs, plan or loader code changed; cleared the loader outputs in ${cache}`);
 } else {
   console.log("prebuild: inputs unchanged; Framework's loader cache kept");
 }
 mkdirSync(cache, { recursive: true });
 const audience = audienceId(audienceFromEnv(plan));
 refreshStamp(join(cache, "../audience.fingerprint"), fingerprint(["audience", audience]), () => {
-  const outputs = readdirSync(cache).filter((e) => !e.startsWith(".") && !bundles.has(e));
-  for (const e of outputs) rmSync(join(cache, e), { recursive: true, force: true });
-  if (outputs.length > 0) console.log(`prebuild: audience is now ${audience}; cleared the loader outputs in ${cache}`);
+  if (clearLoaderOutputs(cache).length > 0) console.log(`prebuild: audience is now ${audience}; cleared the loader outputs in ${cache}`);
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -17,9 +17,15 @@ describe("resetStaleLoaderCache", () => {
     };
     writeFileSync(join(data, "企业名录.csv"), "a\n");
 
+    // Framework's bundle of a package: it depends on node_modules only, so it outlives every clear.
+    const bundle = join(source, ".observablehq/cache/_node/d3@7.9.2/index.js");
+    mkdirSync(join(bundle, ".."), { recursive: true });
+    writeFileSync(bundle, "export {};");
+
     cache();
     expect(resetStaleLoaderCache(source, data, plan)).toBe(true);
     expect(existsSync(cached)).toBe(false);
+    expect(existsSync(bundle)).toBe(true);
     cache();
     expect(resetStaleLoaderCache(source, data, plan)).toBe(false);
     expect(existsSync(cached)).toBe(true);
@@ -30,5 +36,6 @@ describe("resetStaleLoaderCache", () => {
     expect(resetStaleLoaderCache(source, other, plan)).toBe(false);
     writeFileSync(join(other, "企业名录.csv"), "a,b\n");
     expect(resetStaleLoaderCache(source, other, plan)).toBe(true);
+    expect(readdirSync(join(source, ".observablehq/cache"))).toEqual(["_node"]);
   });
 });
