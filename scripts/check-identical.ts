@@ -5,8 +5,11 @@
  * The safety net of a behaviour-preserving change (issue 14): everything the read side prints,
  * captured from one commit and compared byte for byte with another. `--save` writes into DIR
  *
- * - every page data loader's stdout (src/data/*, public/data/*) for the city site, for one
- *   district audience (the first district of the plan) and for the public site;
+ * - every page data loader's stdout (src/data.zip.ts, public/data/*) for the city site, for one
+ *   district audience (the first district of the plan) and for the public site; an archive
+ *   loader's members are written as the files Framework serves from it (`x.zip` → `x/<member>`,
+ *   `src/data.zip` → the members themselves), so outputs compare file by file whichever loader
+ *   prints them;
  * - `report --format json` and `--format md`, the weekly review (`report --compare`, json and md)
  *   and the self-assessment (`--format selfassessment`).
  *
@@ -20,6 +23,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs, promisify } from "node:util";
+import JSZip from "jszip";
 import { projectRoot } from "../loaders/config/paths.ts";
 import { loadPlan, planFile } from "../loaders/plan/load.ts";
 import { compareTrees } from "./check-determinism.ts";
@@ -29,12 +33,37 @@ const run = promisify(execFile);
 const tsx = join(projectRoot, "node_modules/.bin/tsx");
 const usage = "用法 / usage: npx tsx scripts/check-identical.ts --data ROOT [--plan FILE] (--save DIR | --against DIR [--keep])";
 
-/** The loaders of one source root, as [output name, file]. */
-function loaders(dir: string): [string, string][] {
-  return readdirSync(join(projectRoot, dir))
-    .filter((f) => /\.(json|zip|csv)\.ts$/.test(f))
-    .sort()
-    .map((f) => [f.replace(/\.ts$/, ""), join(projectRoot, dir, f)]);
+/**
+ * The loaders serving `data/` of one source root, as [output name under data/, file]: the
+ * loaders in `<root>/data/` and an archive loader `<root>/data.zip.ts` (named "" : its members
+ * are data/'s files).
+ */
+function loaders(root: string): [string, string][] {
+  const dir = join(projectRoot, root, "data");
+  const inDir: [string, string][] = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.(json|zip|csv)\.ts$/.test(f))
+        .sort()
+        .map((f) => [f.replace(/\.ts$/, ""), join(dir, f)])
+    : [];
+  const archive = join(projectRoot, root, "data.zip.ts");
+  return existsSync(archive) ? [["", archive], ...inDir] : inDir;
+}
+
+/** Write one loader's output at `file`; an archive's members (`file` "x.zip" or a folder) under `file` without ".zip". */
+async function writeOutput(file: string, bytes: Buffer, archive: boolean): Promise<void> {
+  if (!archive) {
+    mkdirSync(join(file, ".."), { recursive: true });
+    writeFileSync(file, bytes);
+    return;
+  }
+  const zip = await JSZip.loadAsync(bytes);
+  const dir = file.replace(/\.zip$/, "");
+  for (const m of Object.values(zip.files).filter((f) => !f.dir)) {
+    const target = join(dir, m.name);
+    mkdirSync(join(target, ".."), { recursive: true });
+    writeFileSync(target, await m.async("nodebuffer"));
+  }
 }
 
 async function stdoutOf(args: string[], env: NodeJS.ProcessEnv): Promise<Buffer> {
@@ -46,9 +75,9 @@ async function stdoutOf(args: string[], env: NodeJS.ProcessEnv): Promise<Buffer>
 export async function capture(root: string, out: string, district: string): Promise<number> {
   const base = { ...process.env, PILOT_DATA: root, OBSERVABLE_TELEMETRY_DISABLE: "1" };
   const jobs: [string, string[], NodeJS.ProcessEnv][] = [
-    ...loaders("src/data").map(([n, f]): [string, string[], NodeJS.ProcessEnv] => [`city/${n}`, [f], { ...base, PILOT_AUDIENCE: "city" }]),
-    ...loaders("src/data").map(([n, f]): [string, string[], NodeJS.ProcessEnv] => [`district-${district}/${n}`, [f], { ...base, PILOT_AUDIENCE: `district:${district}` }]),
-    ...loaders("public/data").map(([n, f]): [string, string[], NodeJS.ProcessEnv] => [`public/${n}`, [f], { ...base, PILOT_AUDIENCE: "public" }]),
+    ...loaders("src").map(([n, f]): [string, string[], NodeJS.ProcessEnv] => [`city/${n}`, [f], { ...base, PILOT_AUDIENCE: "city" }]),
+    ...loaders("src").map(([n, f]): [string, string[], NodeJS.ProcessEnv] => [`district-${district}/${n}`, [f], { ...base, PILOT_AUDIENCE: `district:${district}` }]),
+    ...loaders("public").map(([n, f]): [string, string[], NodeJS.ProcessEnv] => [`public/${n}`, [f], { ...base, PILOT_AUDIENCE: "public" }]),
     ...(
       [
         ["report.json", ["--format", "json"]],
@@ -59,11 +88,7 @@ export async function capture(root: string, out: string, district: string): Prom
       ] as const
     ).map(([n, a]): [string, string[], NodeJS.ProcessEnv] => [`cli/${n}`, [join(projectRoot, "scripts/report.ts"), "--data", root, ...a], base]),
   ];
-  for (const [name, args, env] of jobs) {
-    const file = join(out, name);
-    mkdirSync(join(file, ".."), { recursive: true });
-    writeFileSync(file, await stdoutOf(args, env));
-  }
+  for (const [name, args, env] of jobs) await writeOutput(join(out, name), await stdoutOf(args, env), name.endsWith("/") || name.endsWith(".zip"));
   return jobs.length;
 }
 
