@@ -74,7 +74,7 @@ async function timedBuild(kind: BuildRun["kind"], tree: string, data: string, ou
   const lines = r.output.split("\n");
   // Framework writes "load /data/x.json → " and then, when the loader settles, "[missing] success …" or "[fresh] …".
   // A file inside an archive names the archive's loader after its own lookup
-  // ("load /data/districts/liwan.json → [missing] load /data/districts.zip → [fresh]"): the last
+  // ("load /data/districts/liwan.json → [missing] load /data.zip → [fresh]"): the last
   // status on the line is the loader that ran or was fresh.
   const status = (l: string) => [...l.matchAll(/\bload \S+ → \[(missing|stale|fresh)\]/g)].at(-1)?.[1];
   const run: BuildRun = {

@@ -5,7 +5,7 @@
  * - data/enterprises.json: the snapshot's meta, the stage names, the packed format (fields,
  *   dict, dates) and the search index: one column per field (uscc, name, district, industry,
  *   reached), one entry per firm, in the archive's order (by credit code);
- * - data/enterprises.zip → data/enterprises/<NNN>.json: each firm's packed row (enterprises.ts's
+ * - data/enterprises/<NNN>.json (members of src/data.zip.ts): each firm's packed row (enterprises.ts's
  *   format, words as indexes into the dict above) in one of ENTERPRISE_SHARDS shard files, fetched
  *   when the firm is opened.
  *
@@ -26,7 +26,7 @@ import type { enterpriseArchive } from "./enterprises.ts";
 /** Number of shard files. At scale 50 a shard holds ~215 firms (docs/benchmarks.md 4a for its bytes). */
 export const ENTERPRISE_SHARDS = 256;
 
-/** A shard's name inside data/enterprises.zip (the page reads it as data/enterprises/<name>). */
+/** A shard's name in data/enterprises/ (the page reads it as data/enterprises/<name>). */
 export const shardName = (k: number): string => `${String(k).padStart(3, "0")}.json`;
 
 export type PackedArchive = Awaited<ReturnType<typeof enterpriseArchive>>;

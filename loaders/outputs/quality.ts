@@ -1,5 +1,5 @@
 /**
- * The data-quality output (src/data/quality.json): per file counts and located issues for the newest
+ * The data-quality output (data/quality.json): per file counts and located issues for the newest
  * snapshot, one row per snapshot for the weekly trend, and the contract's Chinese table names.
  * Everything counted here is in loaders/sql/quality/*.sql.
  */

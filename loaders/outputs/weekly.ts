@@ -6,7 +6,7 @@ import type { PilotPlan } from "../plan/types.ts";
 import { computeWeekly } from "../weekly/computeWeekly.ts";
 import type { WeeklyReview } from "../weekly/types.ts";
 
-/** What src/data/weekly.json holds. */
+/** What data/weekly.json holds. */
 export interface WeeklyPageData {
   meta: Meta;
   review: WeeklyReview;

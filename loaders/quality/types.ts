@@ -1,5 +1,5 @@
 /**
- * The rows of the data-quality output (src/data/quality.json, loaders/outputs/quality.ts), one type
+ * The rows of the data-quality output (data/quality.json, loaders/outputs/quality.ts), one type
  * per query of loaders/quality/sql/: the 数据质量 page's components import them, type only.
  */
 import type { Severity } from "../ingest/issues.ts";

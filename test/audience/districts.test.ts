@@ -1,9 +1,10 @@
 /**
  * Every district's site of the sample (its two newest snapshots). Two districts (440103 and
  * 440112, the two .ci/run builds and scans) are built in full with Framework in beforeAll; for
- * every district, the data loaders those builds ship are run in this process (test/helpers/
- * siteBuild.ts), which is what a build's data files are: the full builds prove both that their data
- * files are those loader outputs byte for byte and that nothing outside the loader outputs (pages,
+ * every district, the site's data loader (src/data.zip.ts) is run in this process (test/helpers/
+ * siteBuild.ts) and the members those builds ship are written out, which is what a build's data
+ * files are: the full builds prove both that their data files are those members byte for byte and
+ * that nothing outside the loader outputs (pages,
  * modules, manifest) carries any district's identifier or contact data. On that ground, for every
  * district: the leak scan (scripts/lib/leakScan.ts) finds no credit code, enterprise name, project
  * id or payment id of another district and no contact data in its data; the data still carries
@@ -13,7 +14,7 @@
  * (Eleven full builds took about six minutes; the loaders alone take seconds.)
  */
 import { execFile } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -28,7 +29,7 @@ import { plan } from "../helpers/plan.ts";
 import { build } from "../../scripts/build.ts";
 import { contactValues, districtIdentifiers, forbiddenFor, isDataFile, scanSite, type Secret } from "../../scripts/lib/leakScan.ts";
 import { verifyManifest, type Manifest } from "../../scripts/lib/manifest.ts";
-import { runLoaders, withSourceBuild } from "../helpers/siteBuild.ts";
+import { runSiteLoader, withSourceBuild } from "../helpers/siteBuild.ts";
 
 const run = promisify(execFile);
 const root = mkdtempSync(join(tmpdir(), "pilot-aud-data-"));
@@ -38,8 +39,13 @@ const full = ["440103", "440112"];
 const site = (code: string) => join(out, code);
 /** A district's loader outputs, laid out as in a site (_file/data/<loader output>). */
 const data = (code: string) => join(out, "loaders", code);
-/** The loaders a district build ships (every file under _file/data names one), from the first full build. */
+/**
+ * The archive members a district build ships (every file under _file/data is one), from the first
+ * full build; a district's own districts/<pinyin>.json stands for every district's.
+ */
 let shipped: string[] = [];
+/** Whether a member of a district's archive is one its build ships. */
+const ships = (member: string) => shipped.includes(member) || member.startsWith("districts/");
 let ids: Secret[] = [];
 let contacts: Secret[] = [];
 const seconds: Record<string, number> = {};
@@ -48,11 +54,8 @@ function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** The loader behind each data file of a build: "funds.9165c5cd.json" → funds.json, "districts/liwan.986c37d3.json" → districts.zip. */
-function loaderOf(file: string): string {
-  const [first, ...rest] = file.split("/");
-  return rest.length > 0 ? `${first}.zip` : first!.replace(/\.[0-9a-f]{8}(\.[^.]+)$/, "$1");
-}
+/** The archive member behind each data file of a build: "funds.9165c5cd.json" → funds.json, "districts/liwan.986c37d3.json" → districts/liwan.json. */
+const memberOf = (file: string): string => file.replace(/\.[0-9a-f]{8}(\.[^.]+)$/, "$1");
 
 function dataFile(dir: string, page: string): Record<string, unknown> {
   const d = join(dir, "_file/data");
@@ -73,10 +76,10 @@ beforeAll(async () => {
     }
   });
   console.log(`district builds (s): ${JSON.stringify(seconds)}`);
-  shipped = [...new Set(files(join(site(full[0]!), "_file/data")).map((f) => loaderOf(relative(join(site(full[0]!), "_file/data"), f))))].sort();
+  shipped = files(join(site(full[0]!), "_file/data")).map((f) => memberOf(relative(join(site(full[0]!), "_file/data"), f))).sort();
   const t = performance.now();
-  for (const d of plan.districts) await runLoaders(shipped, { PILOT_DATA: root, PILOT_AUDIENCE: `district:${d.code}` }, data(d.code), d.code);
-  console.log(`loaders of ${plan.districts.length} districts: ${Math.round(performance.now() - t) / 1000} s`);
+  for (const d of plan.districts) await runSiteLoader({ PILOT_DATA: root, PILOT_AUDIENCE: `district:${d.code}` }, data(d.code), d.code, ships);
+  console.log(`the data loader for ${plan.districts.length} districts: ${Math.round(performance.now() - t) / 1000} s`);
   [ids, contacts] = await Promise.all([districtIdentifiers(root, plan), contactValues(root, plan)]);
 }, 1_800_000);
 
@@ -93,24 +96,21 @@ describe("district builds: nothing of another district", () => {
     expect(contacts.filter((c) => c.kind === "phone").length).toBeGreaterThan(10);
   });
 
-  test("the full builds ship the loaders' outputs byte for byte, and the same loaders", async () => {
+  test("the full builds ship the loader's members byte for byte, and the same members", () => {
+    const pinyin = (code: string) => plan.districts.find((d) => d.code === code)!.pinyin;
     expect(shipped).toContain("enterprises.json");
-    expect(shipped).toContain("districts.zip");
+    expect(shipped).toContain("enterprises/000.json");
+    expect(shipped.filter((m) => m.startsWith("districts/"))).toEqual([`districts/${pinyin(full[0]!)}.json`]);
+    // City-only pages' files are pruned from a district build.
+    expect(shipped).not.toContain("weekly.json");
+    expect(shipped).not.toContain("selfassessment.json");
     for (const code of full) {
       const dir = join(site(code), "_file/data");
       const built = files(dir).map((f) => relative(dir, f));
-      expect([...new Set(built.map(loaderOf))].sort(), code).toEqual(shipped);
-      for (const f of built) {
-        const loader = loaderOf(f);
-        const printed = readFileSync(join(data(code), "_file/data", loader));
-        if (loader.endsWith(".zip")) {
-          const member = (await JSZip.loadAsync(printed)).file(f.slice(f.indexOf("/") + 1).replace(/\.[0-9a-f]{8}(\.[^.]+)$/, "$1"));
-          expect(member, `${code} ${f}`).not.toBeNull();
-          expect(Buffer.from(await member!.async("uint8array")).equals(readFileSync(join(dir, f))), `${code} ${f}`).toBe(true);
-        } else {
-          expect(printed.equals(readFileSync(join(dir, f))), `${code} ${f}`).toBe(true);
-        }
-      }
+      const own = (m: string) => m.replace(/^districts\/.*/, "districts/*");
+      expect(built.map(memberOf).map(own).sort(), code).toEqual(shipped.map(own).sort());
+      expect(built.map(memberOf), code).toContain(`districts/${pinyin(code)}.json`);
+      for (const f of built) expect(readFileSync(join(data(code), "_file/data", memberOf(f))).equals(readFileSync(join(dir, f))), `${code} ${f}`).toBe(true);
     }
   });
 
@@ -136,7 +136,8 @@ describe("district builds: nothing of another district", () => {
     const archive = { enterprises: (dataFile(data(code), "enterprises") as { index: { uscc: string[] } }).index.uscc.map((u) => [u]) };
     expect(archive.enterprises.length).toBe(own.size > 0 ? archive.enterprises.filter((e) => own.has(e[0] as string)).length : 0);
     expect(archive.enterprises.length).toBeGreaterThan(0);
-    expect(statSync(join(data(code), "_file/data/districts.zip")).size).toBeGreaterThan(0);
+    // Its own overdue/stuck list, and no other district's.
+    expect(readdirSync(join(data(code), "_file/data/districts"))).toEqual([`${plan.districts.find((d) => d.code === code)!.pinyin}.json`]);
   });
 });
 

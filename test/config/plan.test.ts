@@ -339,7 +339,7 @@ describe("a plan error stops commands and loaders", () => {
   });
 
   test("should make a page loader fail with the located message ($PILOT_PLAN), so the build stops", async () => {
-    const err = await run(tsx, [join(projectRoot, "src/data/methodology.json.ts")], { cwd: projectRoot, env: { ...process.env, PILOT_PLAN: bad } }).catch((e: unknown) => e);
+    const err = await run(tsx, [join(projectRoot, "src/data.zip.ts")], { cwd: projectRoot, env: { ...process.env, PILOT_PLAN: bad } }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 1, stdout: "" });
     expect((err as { stderr: string }).stderr).toContain(message.trim());
   });

@@ -1,6 +1,6 @@
 // The 一企一档 shard files, each holding the histories of a range of firms; a shard is fetched
-// when one of its firms is opened (loaders/outputs/enterpriseFiles.ts writes them into
-// data/enterprises.zip). Framework resolves
+// when one of its firms is opened (loaders/outputs/enterpriseFiles.ts builds them; src/data.zip.ts
+// prints them as data/enterprises/<NNN>.json). Framework resolves
 // FileAttachment names at build time and needs each as a literal string, so the list is spelled
 // out: ENTERPRISE_SHARDS entries, 000–255 (test/outputs/enterpriseFiles.test.ts checks it against
 // the loader's names). `.json()` right after each call keeps Framework from adding any parser
