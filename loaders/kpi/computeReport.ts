@@ -26,6 +26,18 @@ export function reportPlan(plan: PilotPlan): R.Report["plan"] {
   };
 }
 
+/**
+ * The report as of `asOf` (the newest snapshot when undefined): `known` when it is that report
+ * (the same snapshot and as-of date: a report loadReport cached for the page files), computed
+ * otherwise. The weekly review and the self-assessment need the newest report too; the site's
+ * loader hands them the one it already read instead of running every query again.
+ */
+export async function reportAsOf(conn: DuckDBConnection, plan: PilotPlan, asOf: string | undefined, known?: R.Report): Promise<R.Report> {
+  const snapshot = await pickSnapshot(conn, asOf);
+  if (known && known.snapshot === snapshot && known.as_of === (asOf ?? snapshot)) return known;
+  return computeReport(conn, asOf ? { asOf, plan } : { plan });
+}
+
 /** Compute the report: pick the snapshot, run every query with the same parameters, assemble one object. */
 export async function computeReport(conn: DuckDBConnection, opts: ReportOptions): Promise<R.Report> {
   const plan = opts.plan;

@@ -47,9 +47,9 @@ export function scopeReport(report: Report, district: string, own: ReadonlySet<s
   };
 }
 
-/** The report a page loader of this build may print: whole for the city, cut for a district. */
-export async function loadAudienceReport(root: string, plan: PilotPlan, audience: Audience = audienceFromEnv(plan)): Promise<{ report: Report; meta: Meta }> {
-  const loaded = await loadReport(root, plan);
+/** The report a page loader of this build may print: whole for the city, cut for a district (of `loaded`, the newest report, when the caller has read it). */
+export async function loadAudienceReport(root: string, plan: PilotPlan, audience: Audience = audienceFromEnv(plan), loaded?: { report: Report; meta: Meta }): Promise<{ report: Report; meta: Meta }> {
+  loaded ??= await loadReport(root, plan);
   const district = scopeDistrict(audience);
   if (district == null) return loaded;
   const own = await withWarehouse(root, plan, (conn) => districtUsccs(conn, loaded.report.snapshot, district));

@@ -1,6 +1,7 @@
 /** The 绩效自评估 page's data file: the self-assessment, its tables and its sentences, as the markdown prints them. */
 import { isSampleData } from "../config/paths.ts";
 import { withWarehouse, type Meta } from "./report.ts";
+import type { Report } from "../kpi/reportTypes.ts";
 import { warehouseMeta } from "../warehouse/snapshots.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { computeSelfAssessment } from "../selfassessment/compute.ts";
@@ -16,9 +17,10 @@ export interface SelfAssessmentPageData {
   tables: Record<string, SaTable>;
 }
 
-export async function selfAssessmentPageData(root: string, plan: PilotPlan): Promise<SelfAssessmentPageData> {
+/** The self-assessment page's data for data root `root`; `known`: a report already read (loadReport), used when it is the newest (reportAsOf). */
+export async function selfAssessmentPageData(root: string, plan: PilotPlan, known?: Report): Promise<SelfAssessmentPageData> {
   return withWarehouse(root, plan, async (conn) => {
-    const sa = await computeSelfAssessment(conn, { plan });
+    const sa = await computeSelfAssessment(conn, { plan, ...(known ? { known } : {}) });
     return {
       meta: await warehouseMeta(conn, { title: plan.title, sample: isSampleData(root), snapshot: sa.snapshot, asOf: sa.as_of }),
       sa,

@@ -32,7 +32,7 @@ import { districtProjectsJson, pageData, pageJson, planJson, type PageName } fro
 import { loadPublic } from "../public/loadPublic.ts";
 import { publicPageData, publicPageJson, type PublicPageName } from "./public.ts";
 import { qualitySummary } from "./quality.ts";
-import { withWarehouse } from "./report.ts";
+import { loadReport, withWarehouse } from "./report.ts";
 import { loadAudienceReport } from "./scope.ts";
 import { selfAssessmentPageData } from "./selfassessment.ts";
 import { weeklyPageData } from "./weekly.ts";
@@ -47,7 +47,10 @@ export interface SiteFile {
 export async function siteDataFiles(root: string, plan: PilotPlan, audience: Audience): Promise<{ snapshot: string; files: SiteFile[] }> {
   const city = audience.kind === "city";
   const district = scopeDistrict(audience);
-  const { report, meta } = await loadAudienceReport(root, plan, audience);
+  // The city's newest report, read once (loadReport's cache): cut to the audience for the page
+  // files, whole for the weekly review and the self-assessment, which would otherwise compute it again.
+  const loaded = await loadReport(root, plan);
+  const { report, meta } = await loadAudienceReport(root, plan, audience, loaded);
   const files: SiteFile[] = [{ name: "plan.json", text: planJson(plan) }];
   for (const page of Object.keys(pageData) as PageName[]) files.push({ name: `${page}.json`, text: pageJson(page, report, meta, plan) });
   const districts = district == null ? plan.districts : plan.districts.filter((d) => d.code === district);
@@ -55,8 +58,8 @@ export async function siteDataFiles(root: string, plan: PilotPlan, audience: Aud
 
   const quality = await withWarehouse(root, plan, (conn) => qualitySummary(conn, plan, isSampleData(root)));
   files.push({ name: "quality.json", text: JSON.stringify(city ? quality : { ...quality, issues: [] }) });
-  files.push({ name: "selfassessment.json", text: JSON.stringify(await selfAssessmentPageData(root, plan)) });
-  files.push({ name: "weekly.json", text: JSON.stringify(city ? await weeklyPageData(root, plan) : { review: null, excluded: true }) });
+  files.push({ name: "selfassessment.json", text: JSON.stringify(await selfAssessmentPageData(root, plan, loaded.report)) });
+  files.push({ name: "weekly.json", text: JSON.stringify(city ? await weeklyPageData(root, plan, { known: loaded.report }) : { review: null, excluded: true }) });
 
   const archive = await loadEnterpriseArchive(root, plan, district);
   files.push({ name: "enterprises.json", text: JSON.stringify({ meta: archive.meta, ...enterpriseIndexFile(archive.data) }) });

@@ -1,6 +1,7 @@
 /** The 周报 page's data file: `{meta, review}` for the current snapshot against the one before it. */
 import { isSampleData } from "../config/paths.ts";
 import { withWarehouse, type Meta } from "./report.ts";
+import type { Report } from "../kpi/reportTypes.ts";
 import { warehouseMeta } from "../warehouse/snapshots.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { computeWeekly } from "../weekly/computeWeekly.ts";
@@ -15,11 +16,12 @@ export interface WeeklyPageData {
 /**
  * The weekly page's data for data root `root` under `plan` (A: `before`, default the snapshot before the newest).
  * A root with one snapshot gets that snapshot compared with itself (review.before = review.after),
- * which the page reports as nothing to compare, rather than a failed build.
+ * which the page reports as nothing to compare, rather than a failed build. `known`: a report
+ * already read (loadReport), used where it is A's or B's (reportAsOf).
  */
-export async function weeklyPageData(root: string, plan: PilotPlan, before?: string): Promise<WeeklyPageData> {
+export async function weeklyPageData(root: string, plan: PilotPlan, { before, known }: { before?: string; known?: Report } = {}): Promise<WeeklyPageData> {
   return withWarehouse(root, plan, async (conn) => {
-    const review = await computeWeekly(conn, before ? { before, plan } : { allowSame: true, plan });
+    const review = await computeWeekly(conn, { ...(before ? { before } : { allowSame: true }), plan, ...(known ? { known } : {}) });
     return {
       meta: await warehouseMeta(conn, { title: plan.title, sample: isSampleData(root), snapshot: review.after }),
       review,

@@ -4,7 +4,7 @@
  * page, the markdown and the workbook all render.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { computeReport } from "../kpi/computeReport.ts";
+import { reportAsOf } from "../kpi/computeReport.ts";
 import { kpiParams } from "../kpi/params.ts";
 import type { Report } from "../kpi/reportTypes.ts";
 
@@ -21,6 +21,8 @@ export interface SelfAssessmentOptions {
   plan: PilotPlan;
   /** Override the 考核整改 figures (default: rectificationSummary(report)). */
   rectification?: RectificationSummary | null;
+  /** A report already at hand, used when it is the one asOf asks for (reportAsOf). */
+  known?: Report;
 }
 
 interface Investment { projects: number; enterprises: number; verified_wan: number; subsidy_counted_wan: number; subsidy_other_wan: number; subsidy_unlinked_wan: number; subsidy_other_projects_wan: number }
@@ -32,7 +34,7 @@ const wan = (x: number): number => Math.round(x * 1e6) / 1e6;
 /** Compute the self-assessment on the data date (the newest snapshot, or asOf). */
 export async function computeSelfAssessment(conn: DuckDBConnection, opts: SelfAssessmentOptions): Promise<SelfAssessment> {
   const plan = opts.plan;
-  const report = await computeReport(conn, { plan, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
+  const report = await reportAsOf(conn, plan, opts.asOf, opts.known);
   const params = kpiParams(plan, report.snapshot, report.as_of);
   const levels = await runQueryFile<{ level: number; enterprises: number }>(conn, "report", "self_assessment_levels", params);
   const [inv] = await runQueryFile<Investment>(conn, "report", "self_assessment_investment", params);

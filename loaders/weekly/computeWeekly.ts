@@ -1,7 +1,8 @@
 /** The weekly review: snapshot A against snapshot B of one warehouse, assembled into one object. */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { storedCellText } from "../format/format.ts";
-import { computeReport } from "../kpi/computeReport.ts";
+import { reportAsOf } from "../kpi/computeReport.ts";
+import type { Report } from "../kpi/reportTypes.ts";
 import type { PilotPlan } from "../plan/types.ts";
 import { attentionItems } from "./attention.ts";
 import { breachChange, districtMoves, projectListChange, reviewChange, targetChanges } from "./diffReports.ts";
@@ -22,6 +23,8 @@ export interface WeeklyOptions {
   allowSame?: boolean;
   /** The plan the warehouse was built with. */
   plan: PilotPlan;
+  /** A report already at hand, used for A or B when it is theirs (reportAsOf). */
+  known?: Report;
 }
 
 const DAY_MS = 86_400_000;
@@ -39,8 +42,8 @@ export async function computeWeekly(conn: DuckDBConnection, opts: WeeklyOptions)
   const days = daysBetween(before, after);
   const weeks = days / 7;
 
-  const reportA = await computeReport(conn, { asOf: before, plan });
-  const reportB = await computeReport(conn, { asOf: after, plan });
+  const reportA = await reportAsOf(conn, plan, before, opts.known);
+  const reportB = await reportAsOf(conn, plan, after, opts.known);
   const params = weeklyParams(plan, before, after);
   // The weekly queries (loaders/sql/weekly/) read the generated weekly_cells view over this plan's contract.
   await installCellsView(conn, plan);
