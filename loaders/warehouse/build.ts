@@ -10,7 +10,7 @@
  * whose files did not change from there instead of reading them again: a new weekly export or one
  * corrected file re-reads one snapshot, not all of them.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { formatIssue } from "../ingest/issues.ts";
@@ -154,7 +154,17 @@ export async function buildWarehouse(
   return stats;
 }
 
-// Warehouses this recent are never pruned: another process may have just been handed one.
+/** Mark a warehouse as just used (its mtime), for prune(); gone already: nothing to mark. */
+function touch(path: string): void {
+  const now = new Date();
+  try {
+    utimesSync(path, now, now);
+  } catch {
+    // Pruned by another process between the check and here: the caller's open reports it.
+  }
+}
+
+// Warehouses built or handed out this recently are never pruned: another process may be about to open one.
 const PRUNE_MIN_AGE_MS = 10 * 60_000;
 
 function prune(current: string): void {
@@ -198,6 +208,10 @@ export async function prepareWarehouse(root: string, plan: PilotPlan, opts: { ti
     if (Date.now() > deadline) throw new Error(`timed out waiting for another build of ${target}`);
     await new Promise((r) => setTimeout(r, 150));
   }
+  // Handed out now: prune() spares a warehouse used in the last PRUNE_MIN_AGE_MS, not only one built
+  // then. A warehouse built long ago for the same inputs (its key is their content) was otherwise
+  // deleted by another build's prune between this call and the caller opening it.
+  if (!built) touch(target);
   return { path: target, built };
 }
 

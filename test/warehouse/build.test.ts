@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -67,6 +67,33 @@ describe("warehouse", () => {
     expect(existsSync(paths[0]!)).toBe(true);
     const dir = resolve(projectRoot, ".cache/warehouse");
     expect(readdirSync(dir).filter((f) => f.includes(".tmp-") || f.endsWith(".lock"))).toEqual([]);
+  });
+
+  test("should not prune a warehouse built long ago but just handed out again", async () => {
+    // A warehouse is keyed by its inputs' content: a build an hour ago for the same exports is
+    // handed out again. Another build's prune keeps the three most recent others and deletes older
+    // ones unless used in the last 10 minutes; it deleted this one while a loader was opening it.
+    const dir = resolve(projectRoot, ".cache/warehouse");
+    const a = writeRoot({ "2026-11-20": baseTables() });
+    const path = await ensureWarehouse(a, plan);
+    const hourAgo = new Date(Date.now() - 60 * 60_000);
+    utimesSync(path, hourAgo, hourAgo);
+    // Four warehouses newer than it, all past the 10 minutes: without the touch it would rank fifth.
+    const fakes = [1, 2, 3, 4].map((i) => join(dir, `prune-test-${process.pid}-${i}.duckdb`));
+    fakes.forEach((f, i) => {
+      const t = new Date(Date.now() - (31 + i) * 60_000); // 31, 32, 33, 34 minutes ago
+      writeFileSync(f, "");
+      utimesSync(f, t, t);
+    });
+    expect(await ensureWarehouse(a, plan)).toBe(path);
+    // Another root's build prunes (its content new to the cache, so that it is built, not handed out).
+    const other = baseTables();
+    other["资金拨付.csv"]!.push([`F${process.pid}${Date.now()}`, "改造补助", "省级", "91440101327598294H", "P1", "", "", "1", "2025-10-02"]);
+    await ensureWarehouse(writeRoot({ "2026-11-20": other }), plan);
+    expect(existsSync(path)).toBe(true);
+    // The prune did run: the oldest two stand-ins are gone (another build may have taken more).
+    expect(fakes.slice(2).filter((f) => existsSync(f))).toEqual([]);
+    for (const f of fakes) rmSync(f, { force: true });
   });
 });
 
