@@ -9,13 +9,16 @@
  *   read   only the reading layer of ours (decode, parse CSV/XLSX, header, data rows), split by format
  *   naive  papaparse (CSV) / exceljs (XLSX) + a plain JS pass: decode, parse, per-cell trim,
  *          number and date parse; no header search, no validation, nothing stored
- * Usage: tsx bench/ingestChild.ts --mode ours|ours1|floor|read|naive --data ROOT [--clean DIR] [--db FILE [--keep]]
+ *   scan   the bare scan of every file (bench/bareScan.ts): the least any reader does to get the
+ *          cells, no value typed, nothing validated or stored (issue 17's "≤ 2× the scan")
+ * Usage: tsx bench/ingestChild.ts --mode ours|ours1|floor|read|naive|scan --data ROOT [--clean DIR] [--db FILE [--keep]]
  */
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { scanCsv, scanWorkbook } from "./bareScan.ts";
 import { tableByKey } from "../loaders/contract/tables.ts";
 import { discoverSnapshots, readTableFile } from "../loaders/ingest/read/index.ts";
 import { loadPlan } from "../loaders/plan/load.ts";
@@ -31,7 +34,7 @@ const data = arg("data");
 const plan = loadPlan();
 const clean = arg("clean");
 const dbFile = arg("db") ?? `/tmp/bench-ingest-${process.pid}.duckdb`;
-if (!mode || !data) throw new Error("usage: --mode ours|ours1|floor|read|naive --data ROOT [--clean DIR] [--db FILE]");
+if (!mode || !data) throw new Error("usage: --mode ours|ours1|floor|read|naive|scan --data ROOT [--clean DIR] [--db FILE]");
 
 const baseRss = process.memoryUsage().rss;
 let sampledPeak = baseRss;
@@ -97,6 +100,13 @@ if (mode === "ours" || mode === "ours1") {
       const d = process.cpuUsage(c);
       phases[`${format}CpuMs`] = (phases[`${format}CpuMs`] ?? 0) + (d.user + d.system) / 1000;
       rows += read.rows.length;
+    }
+  }
+} else if (mode === "scan") {
+  for (const snap of discoverSnapshots(data).snapshots) {
+    for (const f of snap.files) {
+      const buf = readFileSync(f.path);
+      rows += (f.path.toLowerCase().endsWith(".csv") ? scanCsv(buf) : scanWorkbook(buf)).length;
     }
   }
 } else if (mode === "naive") {
