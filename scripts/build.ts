@@ -14,7 +14,7 @@
  * it is checked first (an error stops here with its located message) and reaches Framework and
  * every loader as $PILOT_PLAN, an absolute path.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { audienceFromEnv, audienceId, cityOnlyPages, parseAudience, type Audience } from "../loaders/config/audience.ts";
@@ -89,27 +89,17 @@ function pruneModules(out: string, pages: string): string[] {
   return removed.map((f) => relative(out, f));
 }
 
-/**
- * Build `audience` into `out`. The warehouse and the newest report are made meanwhile in a process
- * of their own (scripts/warm.ts), on the second core while Framework parses the pages; the build
- * waits for it before returning, so no process outlives the build.
- */
-export async function build(audience: Audience, out: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/** Build `audience` into `out`. */
+export function build(audience: Audience, out: string, env: NodeJS.ProcessEnv = process.env): void {
   const e: NodeJS.ProcessEnv = { ...env, PILOT_AUDIENCE: audienceId(audience), OBSERVABLE_TELEMETRY_DISABLE: "1" };
-  const warm = spawn(resolve(projectRoot, "node_modules/.bin/tsx"), ["scripts/warm.ts"], { cwd: projectRoot, env: e, stdio: "ignore" });
-  const warmed = new Promise<void>((done) => warm.on("close", () => done()).on("error", () => done()));
-  try {
-    if (audience.kind === "public") {
-      run("observable", ["build", "--config", "observablehq.public.config.ts"], { ...e, PILOT_PUBLIC_OUT: out, NODE_OPTIONS: [env.NODE_OPTIONS, "--import=tsx"].filter(Boolean).join(" ") });
-    } else {
-      run("tsx", ["scripts/prebuild.ts", "src"], e);
-      run("observable", ["build"], { ...e, PILOT_OUT: out });
-      if (audience.kind === "district") console.log(`build: ${audienceId(audience)}: left out ${pruneCityOnly(out).length} city-only file(s)`);
-    }
-    run("tsx", ["scripts/postbuild.ts", out], e);
-  } finally {
-    await warmed;
+  if (audience.kind === "public") {
+    run("observable", ["build", "--config", "observablehq.public.config.ts"], { ...e, PILOT_PUBLIC_OUT: out, NODE_OPTIONS: [env.NODE_OPTIONS, "--import=tsx"].filter(Boolean).join(" ") });
+  } else {
+    run("tsx", ["scripts/prebuild.ts", "src"], e);
+    run("observable", ["build"], { ...e, PILOT_OUT: out });
+    if (audience.kind === "district") console.log(`build: ${audienceId(audience)}: left out ${pruneCityOnly(out).length} city-only file(s)`);
   }
+  run("tsx", ["scripts/postbuild.ts", out], e);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -121,7 +111,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     // Another plan's sample, generated when no data root is given (scripts/lib/planSample.ts).
     const data = ensurePlanSample();
-    await build(audience, out, { ...process.env, PILOT_PLAN: planFile(), PILOT_DATA: data });
+    build(audience, out, { ...process.env, PILOT_PLAN: planFile(), PILOT_DATA: data });
   } catch (err) {
     console.error(`build: ${(err as Error).message}`);
     process.exit(1);
