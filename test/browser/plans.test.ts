@@ -46,11 +46,20 @@ describe.each(shipped)("%s", (file) => {
 
   beforeAll(async () => {
     const data = mkdtempSync(join(tmpdir(), "sample-plan-"));
+    // Where this file's time goes (the suite's longest: docs/benchmarks.md, "The test suite").
+    const took = { generate: 0, internal: 0, public: 0 };
+    let t = performance.now();
     await run(join(projectRoot, "node_modules/.bin/tsx"), ["scripts/generate.ts", "--plan", file, "--out", data], { cwd: projectRoot, maxBuffer: 16 << 20 });
+    took.generate = performance.now() - t;
     await withSourceBuild(async () => {
+      t = performance.now();
       await buildSite(data, sites[0]!.out, "build", file);
+      took.internal = performance.now() - t;
+      t = performance.now();
       await buildSite(data, sites[1]!.out, "build:public", file);
+      took.public = performance.now() - t;
     });
+    console.log(`${plan.id}: generate ${(took.generate / 1000).toFixed(1)} s, internal build ${(took.internal / 1000).toFixed(1)} s, public build ${(took.public / 1000).toFixed(1)} s`);
     for (const s of sites) ({ server: s.server, url: s.base } = await serve(s.out));
   }, 900_000);
 
@@ -65,6 +74,7 @@ describe.each(shipped)("%s", (file) => {
   test("should load every page of both sites with no error, no failed or foreign request, zh-CN, 示例数据 and no word of another plan's city", async () => {
     const problems: string[] = [];
     const visits = sites.flatMap((s) => sitePages(s.out).flatMap((p) => [1280, 375].map((width) => [s, p, width] as const)));
+    const t = performance.now();
     await inTurns(visits, async ([s, p, width]) => {
       const v = await visit(browser, s.base! + p, width);
       const lang = await v.page.evaluate(() => document.documentElement.lang);
@@ -80,6 +90,7 @@ describe.each(shipped)("%s", (file) => {
       for (const w of foreignWords) if (text.includes(w)) problems.push(`${at}: names ${w}`);
       await v.page.context().close();
     });
+    console.log(`${plan.id}: ${visits.length} visits in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     expect(problems.sort()).toEqual([]);
   }, 900_000);
 
