@@ -451,7 +451,7 @@ function render(): string {
       "column is what the two worker threads of *ours* gain over one thread.",
     "",
   );
-  L.push("| scale | one thread | of which XLSX read (exceljs) | CSV read | rest: normalise + validate | write | ours (2 workers) | workers' gain | floor, for scale |");
+  L.push("| scale | one thread | of which XLSX read | CSV read | rest: normalise + validate | write | ours (2 workers) | workers' gain | floor, for scale |");
   L.push("|---|---|---|---|---|---|---|---|---|");
   L.push(
     ...ingestRows((s, _r, g) => {
