@@ -556,106 +556,55 @@ function render(): string {
     L.push("", "(HTML, JS, CSS, data: raw / gzip.)", "");
   }
 
-  // Goals
-  L.push("### Goals (issue 7)", "");
-  L.push("| goal | " + scaleKeys.map((s) => `scale ${s}`).join(" | ") + " |");
-  L.push("|---|" + scaleKeys.map(() => "---|").join(""));
-  const cell = (s: number, f: (r: ScaleResults) => string | null) => f(results.scales[s]!) ?? "not measured";
-  L.push(
-    "| ingest + validation ≤ 2× the DuckDB floor | " +
-      scaleKeys.map((s) => cell(s, (r) => (r.ingest ? verdict(ingestSummary(r.ingest).ours / ingestSummary(r.ingest).floor, 2, "le") : null))).join(" | ") + " |",
-  );
-  L.push(
-    "| ingest + validation ≥ 5× faster than naive | " +
-      scaleKeys.map((s) => cell(s, (r) => (r.ingest ? verdict(ingestSummary(r.ingest).naive / ingestSummary(r.ingest).ours, 5, "ge") : null))).join(" | ") + " |",
-  );
-  L.push(
-    "| rebuild with nothing changed runs no loader | " +
-      scaleKeys
-        .map((s) =>
-          cell(s, (r) => {
-            const u = r.site?.runs.find((b) => b.kind === "unchanged");
-            return u ? (u.loadersRun === 0 ? "met (0 loaders ran)" : `**missed**: ${u.loadersRun} loaders ran${u.note ? ` (${u.note})` : ""}`) : null;
-          }),
-        )
-        .join(" | ") + " |",
-  );
-  L.push(
-    "| overview < 300 KB gzip | " +
-      scaleKeys
-        .map((s) =>
-          cell(s, (r) => {
-            const o = r.pages?.bytes.find((b) => b.page === "/");
-            return o ? (o.total.gzip < 300e3 ? `met (${kb(o.total.gzip)})` : `**missed** by ${kb(o.total.gzip - 300e3)} (${kb(o.total.gzip)})`) : null;
-          }),
-        )
-        .join(" | ") + " |",
-  );
-  L.push(
-    "| pages listing enterprises usable (一企一档: DOM rows, ready, search, bytes; the largest table drawn whole on any page) | " +
-      scaleKeys
-        .map((s) =>
-          cell(s, (r) => {
-            if (!r.pages) return null;
-            const e = r.pages.pages.find((p) => p.page === "/enterprise");
-            const eb = r.pages.bytes.find((b) => b.page === "/enterprise");
-            const all = [...r.pages.pages, ...r.pages.overview];
-            const worst = all.reduce((a, b) => (b.domRows > a.domRows ? b : a));
-            const en = e ? `一企一档: ${num(e.domRows)} DOM rows, ready ${msf(e.readyMs)}, search ${e.searchMs !== undefined ? msf(e.searchMs) : "—"}, ships ${eb ? kb(eb.total.gzip) : "—"} gzip` : "一企一档 not measured";
-            return `${en}; most \`<tr>\` on a page: ${num(worst.domRows)} (${worst.page})`;
-          }),
-        )
-        .join(" | ") + " |",
-  );
+  // Goals: one row per goal, the verdict at each scale ("not measured" where a section did not run).
+  const goalTable = (title: string) => {
+    L.push(title, "");
+    L.push("| goal | " + scaleKeys.map((s) => `scale ${s}`).join(" | ") + " |");
+    L.push("|---|" + scaleKeys.map(() => "---|").join(""));
+  };
+  const goalRow = (goal: string, f: (r: ScaleResults, s: number) => string | null) =>
+    L.push(`| ${goal} | ${scaleKeys.map((s) => f(results.scales[s]!, s) ?? "not measured").join(" | ")} |`);
+
+  goalTable("### Goals (issue 7)");
+  goalRow("ingest + validation ≤ 2× the DuckDB floor", (r) => (r.ingest ? verdict(ingestSummary(r.ingest).ours / ingestSummary(r.ingest).floor, 2, "le") : null));
+  goalRow("ingest + validation ≥ 5× faster than naive", (r) => (r.ingest ? verdict(ingestSummary(r.ingest).naive / ingestSummary(r.ingest).ours, 5, "ge") : null));
+  goalRow("rebuild with nothing changed runs no loader", (r) => {
+    const u = r.site?.runs.find((b) => b.kind === "unchanged");
+    return u ? (u.loadersRun === 0 ? "met (0 loaders ran)" : `**missed**: ${u.loadersRun} loaders ran${u.note ? ` (${u.note})` : ""}`) : null;
+  });
+  goalRow("overview < 300 KB gzip", (r) => {
+    const o = r.pages?.bytes.find((b) => b.page === "/");
+    return o ? (o.total.gzip < 300e3 ? `met (${kb(o.total.gzip)})` : `**missed** by ${kb(o.total.gzip - 300e3)} (${kb(o.total.gzip)})`) : null;
+  });
+  goalRow("pages listing enterprises usable (一企一档: DOM rows, ready, search, bytes; the largest table drawn whole on any page)", (r) => {
+    if (!r.pages) return null;
+    const e = r.pages.pages.find((p) => p.page === "/enterprise");
+    const eb = r.pages.bytes.find((b) => b.page === "/enterprise");
+    const all = [...r.pages.pages, ...r.pages.overview];
+    const worst = all.reduce((a, b) => (b.domRows > a.domRows ? b : a));
+    const en = e ? `一企一档: ${num(e.domRows)} DOM rows, ready ${msf(e.readyMs)}, search ${e.searchMs !== undefined ? msf(e.searchMs) : "—"}, ships ${eb ? kb(eb.total.gzip) : "—"} gzip` : "一企一档 not measured";
+    return `${en}; most \`<tr>\` on a page: ${num(worst.domRows)} (${worst.page})`;
+  });
   L.push("");
 
-  // Issue 17's goals
-  L.push("### Goals (issue 17)", "");
-  L.push("| goal | " + scaleKeys.map((s) => `scale ${s}`).join(" | ") + " |");
-  L.push("|---|" + scaleKeys.map(() => "---|").join(""));
+  goalTable("### Goals (issue 17)");
   const within = (v: number, goal: number, show: (v: number) => string) => (v <= goal ? `met (${show(v)})` : `**missed**: ${show(v)}, ${show(v - goal)} over`);
-  L.push(
-    "| site build after a new weekly export ≤ 12 s / 20 s / 40 s at scales 1 / 10 / 50 | " +
-      scaleKeys
-        .map((s) =>
-          cell(s, (r) => {
-            const c = r.site?.runs.find((b) => b.kind === "changed");
-            if (!c) return null;
-            const goal = siteGoalMs[s];
-            return goal === undefined ? `${s1(c.ms)} (no goal at this scale)` : within(c.ms, goal, s1);
-          }),
-        )
-        .join(" | ") + " |",
-  );
-  L.push(
-    "| ingest with validation ≤ 2× a bare scan (wall) | " +
-      scaleKeys.map((s) => cell(s, (r) => (r.ingest && ingestSummary(r.ingest).scanRuns > 0 ? verdict(ingestSummary(r.ingest).ours / ingestSummary(r.ingest).scan, 2, "le") : null))).join(" | ") + " |",
-  );
   const page = (r: ScaleResults, path: string) => r.pages?.bytes.find((b) => b.page === path);
-  L.push(
-    "| 一企一档: ≤ 300 KB gzip to open the page | " +
-      scaleKeys.map((s) => cell(s, (r) => ((b) => (b ? within(b.total.gzip, 300e3, kb) : null))(page(r, "/enterprise")))).join(" | ") + " |",
-  );
-  L.push(
-    "| 一企一档: one firm's history ≤ 50 KB gzip more (the largest shard) | " +
-      scaleKeys.map((s) => cell(s, (r) => ((b) => (b?.largestOnDemand ? within(b.largestOnDemand.gzip, 50e3, kb) : null))(page(r, "/enterprise")))).join(" | ") + " |",
-  );
-  L.push(
-    "| /pipeline: its data ≤ 300 KB gzip (filters over every project) | " +
-      scaleKeys.map((s) => cell(s, (r) => ((b) => (b ? within(b.data.gzip, 300e3, kb) : null))(page(r, "/pipeline")))).join(" | ") + " |",
-  );
-  L.push(
-    "| /units: provider list bounded like /weekly (`<tr>` drawn; each table at most 100 until asked) | " +
-      scaleKeys
-        .map((s) =>
-          cell(s, (r) => {
-            const u = r.pages?.pages.find((p) => p.page === "/units");
-            return u ? `${num(u.domRows)} \`<tr>\` on the page, blocking ${msf(u.blockingMs)}` : null;
-          }),
-        )
-        .join(" | ") + " |",
-  );
-  L.push("| `npm test` on two cores ≤ 3 min | " + scaleKeys.map(() => "not a bench figure: see *The test suite* below").join(" | ") + " |");
+  goalRow("site build after a new weekly export ≤ 12 s / 20 s / 40 s at scales 1 / 10 / 50", (r, s) => {
+    const c = r.site?.runs.find((b) => b.kind === "changed");
+    if (!c) return null;
+    const goal = siteGoalMs[s];
+    return goal === undefined ? `${s1(c.ms)} (no goal at this scale)` : within(c.ms, goal, s1);
+  });
+  goalRow("ingest with validation ≤ 2× a bare scan (wall)", (r) => (r.ingest && ingestSummary(r.ingest).scanRuns > 0 ? verdict(ingestSummary(r.ingest).ours / ingestSummary(r.ingest).scan, 2, "le") : null));
+  goalRow("一企一档: ≤ 300 KB gzip to open the page", (r) => ((b) => (b ? within(b.total.gzip, 300e3, kb) : null))(page(r, "/enterprise")));
+  goalRow("一企一档: one firm's history ≤ 50 KB gzip more (the largest shard)", (r) => ((b) => (b?.largestOnDemand ? within(b.largestOnDemand.gzip, 50e3, kb) : null))(page(r, "/enterprise")));
+  goalRow("/pipeline: its data ≤ 300 KB gzip (filters over every project)", (r) => ((b) => (b ? within(b.data.gzip, 300e3, kb) : null))(page(r, "/pipeline")));
+  goalRow("/units: provider list bounded like /weekly (`<tr>` drawn; each table at most 100 until asked)", (r) => {
+    const u = r.pages?.pages.find((p) => p.page === "/units");
+    return u ? `${num(u.domRows)} \`<tr>\` on the page, blocking ${msf(u.blockingMs)}` : null;
+  });
+  goalRow("`npm test` on two cores ≤ 3 min", () => "not a bench figure: see *The test suite* below");
   L.push("");
   return L.join("\n");
 }
