@@ -120,12 +120,15 @@ export async function enterpriseArchive(conn: DuckDBConnection, plan: PilotPlan,
 
 /** The newest snapshot's archive of a data root (of one district when given), with the meta every data file carries. */
 export async function loadEnterpriseArchive(root: string, plan: PilotPlan, district: string | null = null) {
-  return withWarehouse(root, plan, async (conn) => {
-    const snapshots = await warehouseSnapshots(conn);
-    if (snapshots.length === 0) throw new Error(`the warehouse of ${root} holds no snapshot`);
-    const meta = pageMeta({ title: plan.title, snapshots, sample: isSampleData(root) });
-    return { meta, data: await enterpriseArchive(conn, plan, meta.snapshot, district) };
-  });
+  return withWarehouse(root, plan, (conn) => enterpriseArchiveOn(conn, root, plan, district));
+}
+
+/** loadEnterpriseArchive on an open warehouse of `root`. */
+export async function enterpriseArchiveOn(conn: DuckDBConnection, root: string, plan: PilotPlan, district: string | null = null) {
+  const snapshots = await warehouseSnapshots(conn);
+  if (snapshots.length === 0) throw new Error(`the warehouse of ${root} holds no snapshot`);
+  const meta = pageMeta({ title: plan.title, snapshots, sample: isSampleData(root) });
+  return { meta, data: await enterpriseArchive(conn, plan, meta.snapshot, district) };
 }
 
 /**

@@ -25,7 +25,11 @@ function kpiCodeHash(): string {
 // What every page says about where its numbers come from (built by loaders/warehouse/snapshots.ts).
 export type { Meta } from "../warehouse/snapshots.ts";
 
-/** Run `fn` with the warehouse of `root` (built against `plan`) open read-only. */
+/**
+ * Run `fn` with the warehouse of `root` (built against `plan`) open read-only. Each call prints the
+ * inputs to find the warehouse (0.5 s at scale 50): code that needs it for several outputs opens it
+ * once and passes the connection to the `…On` functions (loaders/outputs/siteFiles.ts).
+ */
 export async function withWarehouse<T>(root: string, plan: PilotPlan, fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
   const wh = await openWarehouse(root, plan);
   try {
@@ -37,20 +41,23 @@ export async function withWarehouse<T>(root: string, plan: PilotPlan, fn: (conn:
 
 /** The report for the newest snapshot (or asOf), from cache when the warehouse and KPI code are unchanged. */
 export async function loadReport(root: string, plan: PilotPlan, asOf?: string): Promise<{ report: Report; meta: Meta }> {
-  return withWarehouse(root, plan, async (conn) => {
-    const [{ db: wh }] = (await queryRows<{ db: string }>(conn, "SELECT current_database() AS db")) as [{ db: string }];
-    mkdirSync(cacheDir, { recursive: true });
-    const file = join(cacheDir, `${basename(wh)}-${kpiCodeHash()}-${asOf ?? "latest"}.json`);
-    let report: Report;
-    if (existsSync(file)) {
-      report = JSON.parse(readFileSync(file, "utf8")) as Report;
-    } else {
-      report = await computeReport(conn, asOf ? { asOf, plan } : { plan });
-      const tmp = `${file}.tmp-${process.pid}`;
-      writeFileSync(tmp, JSON.stringify(report));
-      renameSync(tmp, file);
-    }
-    const meta = await warehouseMeta(conn, { title: plan.title, sample: isSampleData(root), snapshot: report.snapshot, asOf: report.as_of });
-    return { report, meta };
-  });
+  return withWarehouse(root, plan, (conn) => reportOn(conn, root, plan, asOf));
+}
+
+/** loadReport on an open warehouse of `root` (the cache is named after the warehouse file). */
+export async function reportOn(conn: DuckDBConnection, root: string, plan: PilotPlan, asOf?: string): Promise<{ report: Report; meta: Meta }> {
+  const [{ db: wh }] = (await queryRows<{ db: string }>(conn, "SELECT current_database() AS db")) as [{ db: string }];
+  mkdirSync(cacheDir, { recursive: true });
+  const file = join(cacheDir, `${basename(wh)}-${kpiCodeHash()}-${asOf ?? "latest"}.json`);
+  let report: Report;
+  if (existsSync(file)) {
+    report = JSON.parse(readFileSync(file, "utf8")) as Report;
+  } else {
+    report = await computeReport(conn, asOf ? { asOf, plan } : { plan });
+    const tmp = `${file}.tmp-${process.pid}`;
+    writeFileSync(tmp, JSON.stringify(report));
+    renameSync(tmp, file);
+  }
+  const meta = await warehouseMeta(conn, { title: plan.title, sample: isSampleData(root), snapshot: report.snapshot, asOf: report.as_of });
+  return { report, meta };
 }

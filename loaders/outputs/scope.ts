@@ -10,7 +10,7 @@ import type { Report } from "../kpi/reportTypes.ts";
 import { queryRows } from "../warehouse/query.ts";
 import { audienceFromEnv, scopeDistrict, type Audience } from "../config/audience.ts";
 import type { PilotPlan } from "../plan/types.ts";
-import { loadReport, withWarehouse, type Meta } from "./report.ts";
+import { reportOn, withWarehouse, type Meta } from "./report.ts";
 
 /** Credit codes of the district's enterprises in `snapshot`. */
 export async function districtUsccs(conn: DuckDBConnection, snapshot: string, district: string): Promise<Set<string>> {
@@ -47,11 +47,15 @@ export function scopeReport(report: Report, district: string, own: ReadonlySet<s
   };
 }
 
-/** The report a page loader of this build may print: whole for the city, cut for a district (of `loaded`, the newest report, when the caller has read it). */
-export async function loadAudienceReport(root: string, plan: PilotPlan, audience: Audience = audienceFromEnv(plan), loaded?: { report: Report; meta: Meta }): Promise<{ report: Report; meta: Meta }> {
-  loaded ??= await loadReport(root, plan);
+/** The report a page loader of this build may print: whole for the city, cut for a district. */
+export async function loadAudienceReport(root: string, plan: PilotPlan, audience: Audience = audienceFromEnv(plan)): Promise<{ report: Report; meta: Meta }> {
+  return withWarehouse(root, plan, async (conn) => audienceReport(conn, await reportOn(conn, root, plan), audience));
+}
+
+/** The city's report `loaded` as `audience` may see it, on an open warehouse (whole for the city, cut for a district). */
+export async function audienceReport(conn: DuckDBConnection, loaded: { report: Report; meta: Meta }, audience: Audience): Promise<{ report: Report; meta: Meta }> {
   const district = scopeDistrict(audience);
   if (district == null) return loaded;
-  const own = await withWarehouse(root, plan, (conn) => districtUsccs(conn, loaded.report.snapshot, district));
+  const own = await districtUsccs(conn, loaded.report.snapshot, district);
   return { report: scopeReport(loaded.report, district, own), meta: { ...loaded.meta, district } };
 }

@@ -1,4 +1,5 @@
 /** The 周报 page's data file: `{meta, review}` for the current snapshot against the one before it. */
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { isSampleData } from "../config/paths.ts";
 import { withWarehouse, type Meta } from "./report.ts";
 import type { Report } from "../kpi/reportTypes.ts";
@@ -19,12 +20,15 @@ export interface WeeklyPageData {
  * which the page reports as nothing to compare, rather than a failed build. `known`: a report
  * already read (loadReport), used where it is A's or B's (reportAsOf).
  */
-export async function weeklyPageData(root: string, plan: PilotPlan, { before, known }: { before?: string; known?: Report } = {}): Promise<WeeklyPageData> {
-  return withWarehouse(root, plan, async (conn) => {
-    const review = await computeWeekly(conn, { ...(before ? { before } : { allowSame: true }), plan, ...(known ? { known } : {}) });
-    return {
-      meta: await warehouseMeta(conn, { title: plan.title, sample: isSampleData(root), snapshot: review.after }),
-      review,
-    };
-  });
+export async function weeklyPageData(root: string, plan: PilotPlan, before?: string): Promise<WeeklyPageData> {
+  return withWarehouse(root, plan, (conn) => weeklyPageDataOn(conn, root, plan, { before }));
+}
+
+/** weeklyPageData on an open warehouse of `root`. */
+export async function weeklyPageDataOn(conn: DuckDBConnection, root: string, plan: PilotPlan, { before, known }: { before?: string; known?: Report } = {}): Promise<WeeklyPageData> {
+  const review = await computeWeekly(conn, { ...(before ? { before } : { allowSame: true }), plan, ...(known ? { known } : {}) });
+  return {
+    meta: await warehouseMeta(conn, { title: plan.title, sample: isSampleData(root), snapshot: review.after }),
+    review,
+  };
 }
