@@ -11,6 +11,9 @@
 #
 # Installs nothing: exits 2 when nginx, openssl or a site is missing, 1 when a check fails.
 set -euo pipefail
+# "sed -n 1p", never "head -1", after a pipe: head exits after one line, the writer before it
+# dies of SIGPIPE once the list outgrows one write, and pipefail turns that into exit 141 (the
+# district site's 一企一档 shards made the _file list long enough to fail CI that way).
 cd "$(dirname "$0")/.."
 
 for tool in nginx openssl curl; do
@@ -85,7 +88,7 @@ get() { # get PATH [curl args…]: prints the status; headers in $work/headers
   curl -sS --noproxy '*' --max-time 5 --cacert "$work/pilot.crt" --resolve "pilot.intranet.example:$port:127.0.0.1" \
     -o "$work/body" -D "$work/headers" -w '%{http_code}' "$@" "https://pilot.intranet.example:$port$path"
 }
-header() { grep -i "^$1:" "$work/headers" | head -1 | cut -d' ' -f2- | tr -d '\r'; }
+header() { grep -i "^$1:" "$work/headers" | sed -n 1p | cut -d' ' -f2- | tr -d '\r'; }
 city=(-u "city.user:$city_pw")
 dist=(-u "d1.user:$d1_pw")
 
@@ -110,9 +113,9 @@ check "/d/$d2/funds as $d1's user is 403" 403 "$(get "/d/$d2/funds" "${dist[@]}"
 check "/city/ as $d1's user is 403" 403 "$(get /city/ "${dist[@]}")"
 check "/d/$d1/../$d2/ as $d1's user is 403" 403 "$(get "/d/$d1/../$d2/" --path-as-is "${dist[@]}")"
 check "/d/$d1/%2E%2E/$d2/ as $d1's user is 403" 403 "$(get "/d/$d1/%2E%2E/$d2/" --path-as-is "${dist[@]}")"
-asset=$(cd "$sites/d/$d2" && find _file -name '*.json' | sort | head -1)
+asset=$(cd "$sites/d/$d2" && find _file -name '*.json' | sort | sed -n 1p)
 check "/d/$d2/$asset (a data file) as $d1's user is 403" 403 "$(get "/d/$d2/$asset" "${dist[@]}")"
-asset=$(cd "$sites/d/$d1" && find _file -name '*.json' | sort | head -1)
+asset=$(cd "$sites/d/$d1" && find _file -name '*.json' | sort | sed -n 1p)
 check "/d/$d1/$asset as its district user is 200" 200 "$(get "/d/$d1/$asset" "${dist[@]}")"
 check "/d/$d1/$asset is cached immutably" "public, max-age=31536000, immutable" "$(header Cache-Control)"
 check "/d/$d1/$asset is still noindex" "noindex, nofollow" "$(header X-Robots-Tag)"
@@ -142,7 +145,7 @@ if node_modules/.bin/tsx scripts/check-csp-browser.ts "$base" city.user "$city_p
   echo "FAIL a page whose inline script does not match its hash loaded with no CSP violation reported"
   failures=$((failures + 1))
 else
-  check "a page whose inline script does not match its hash is reported" "CSP violation: script-src-elem blocked inline" "$(grep -o 'CSP violation: script-src-elem blocked inline' "$work/tampered.log" | head -1)"
+  check "a page whose inline script does not match its hash is reported" "CSP violation: script-src-elem blocked inline" "$(grep -o 'CSP violation: script-src-elem blocked inline' "$work/tampered.log" | sed -n 1p)"
 fi
 
 # Every page of the city site and of $d1's site in Chromium, signed in as the city user.

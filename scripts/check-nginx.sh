@@ -8,6 +8,9 @@
 #
 # Installs nothing: exits 2 when nginx is missing, 1 when a check fails, 0 when all pass.
 set -euo pipefail
+# "sed -n 1p", never "head -1", after a pipe: head exits after one line, the writer before it
+# dies of SIGPIPE once the list outgrows one write, and pipefail turns that into exit 141 (the
+# district site's 一企一档 shards made the _file list long enough to fail CI that way).
 cd "$(dirname "$0")/.."
 
 if ! command -v nginx >/dev/null 2>&1; then
@@ -95,7 +98,7 @@ get() {
   shift
   curl -sS --noproxy '*' --max-time 5 -o "$work/body" -D "$work/headers" -w '%{http_code}' "$@" "$base$path"
 }
-header() { grep -i "^$1:" "$work/headers" | head -1 | cut -d' ' -f2- | tr -d '\r'; }
+header() { grep -i "^$1:" "$work/headers" | sed -n 1p | cut -d' ' -f2- | tr -d '\r'; }
 internal=(-H "Host: pilot.intranet.example")
 
 check "GET / is 200" 200 "$(get / "${internal[@]}")"
@@ -111,18 +114,18 @@ if [ -f "$src/districts/tianhe.html" ]; then
 fi
 check "GET /no-such-page is 404" 404 "$(get /no-such-page "${internal[@]}")"
 
-asset=$(cd "$src" && find _observablehq -name '*.js' | grep -E '\.[0-9a-f]{8}\.js$' | sort | head -1)
+asset=$(cd "$src" && find _observablehq -name '*.js' | grep -E '\.[0-9a-f]{8}\.js$' | sort | sed -n 1p)
 check "GET /$asset is 200" 200 "$(get "/$asset" "${internal[@]}")"
 check "/$asset is cached immutably" "public, max-age=31536000, immutable" "$(header Cache-Control)"
 
-json=$(cd "$src" && find _file -name '*.json' -size +1k | sort | head -1)
+json=$(cd "$src" && find _file -name '*.json' -size +1k | sort | sed -n 1p)
 check "GET /$json with gzip is 200" 200 "$(get "/$json" "${internal[@]}" -H 'Accept-Encoding: gzip')"
 check "/$json is gzipped" gzip "$(header Content-Encoding)"
 check "/$json is application/json" application/json "$(header Content-Type)"
 check "/$json unzips to the published bytes" "$(sha256sum < "$src/$json")" "$(gzip -dc < "$work/body" | sha256sum)"
 check "/$json is cached immutably" "public, max-age=31536000, immutable" "$(header Cache-Control)"
 check "GET /$asset with gzip is gzipped" "200 gzip" "$(get "/$asset" "${internal[@]}" -H 'Accept-Encoding: gzip') $(header Content-Encoding)"
-css=$(cd "$src" && find _import -name '*.css' -size +1k | sort | head -1)
+css=$(cd "$src" && find _import -name '*.css' -size +1k | sort | sed -n 1p)
 if [ -n "$css" ]; then
   check "GET /$css with gzip is gzipped" "200 gzip" "$(get "/$css" "${internal[@]}" -H 'Accept-Encoding: gzip') $(header Content-Encoding)"
 fi
