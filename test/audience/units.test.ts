@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
 import { allAudiences, audienceId, classification, parseAudience } from "../../loaders/config/audience.ts";
-import { withScriptHashes, scriptHashes } from "../../scripts/lib/csp.ts";
+import { handlerPlaceholders, handlerSources, withScriptHashes, scriptHashes } from "../../scripts/lib/csp.ts";
 import { isDataFile, matcher, unescaped, forbiddenFor, type Secret } from "../../scripts/lib/leakScan.ts";
 import { verifyManifest, writeManifest } from "../../scripts/lib/manifest.ts";
 import { scopeReport } from "../../loaders/outputs/scope.ts";
@@ -42,6 +42,23 @@ describe("CSP meta tag", () => {
 
   test("is replaced, not added twice, when postbuild runs again", () => {
     expect(withScriptHashes(withScriptHashes(page))).toBe(withScriptHashes(page));
+  });
+
+  test("finds htl's placeholder for each unquoted on…= binding, under any tag name", () => {
+    // Bindings are numbered from 1 in their own template: onclick is the 2nd, oninput the 1st of
+    // the inner template; a quoted handler, a non-handler attribute and a plain template are not.
+    const src = "const a = h`<p class=${c}><button onclick=${f}>${t(x`<input oninput = ${g}>`)}</button></p>`;\n" +
+      "const b = html`<a title=${s} onmouseover=\"${s}\">`; const c = `<b onclick=${f}>`;";
+    expect(handlerPlaceholders(src, "x.js")).toEqual([1, 2]);
+    expect(() => handlerPlaceholders("const = ;", "bad.js")).toThrow(/csp: cannot parse bad\.js/);
+  });
+
+  test("allows exactly those placeholders' hashes with 'unsafe-hashes', after the page's own", () => {
+    expect(handlerSources([])).toEqual([]);
+    expect(handlerSources([1, 3])).toEqual(["'unsafe-hashes'", sha("::1"), sha("::3")]);
+    // The hash of "::1", worked out with: printf '::1' | openssl dgst -sha256 -binary | base64
+    expect(sha("::1")).toBe("'sha256-7/jnylBmJ/4V3aXg5RL8qtcLbVIPN8x2WX/bTy2DoaM='");
+    expect(withScriptHashes(page, handlerSources([1]))).toContain(`content="script-src 'self' ${sha("a()")} ${sha('\nimport "./x.js";\n')} 'unsafe-hashes' ${sha("::1")}">`);
   });
 });
 
